@@ -1,0 +1,76 @@
+# The put_user_page() series (direction-aware GUP pins on Linux 6.12) and
+# the harness that proves it. 'make' builds the patched kernel, boots it and
+# shows the pin accounting; 'make check' runs every test; 'make help'.
+#
+# Pipeline: deps -> tree (fetch base, git am series/) -> kernel (config,
+# build, initramfs) -> guest (boot, collect results, scan log) -> report.
+
+S   := scripts
+B   := build
+CFG := config/test.config
+DBG := $(CFG) config/debug.config
+
+# $(call kernel,SRC,OBJ,FRAGMENTS): build a kernel and its initramfs.
+kernel = $S/build-kernel.sh $(1) $B/$(2) $(3) && $S/build-initramfs.sh $(1) $B/$(2)
+# $(call guest,OBJ,PLAN,NAME): boot a kernel on a plan, parse, scan the log.
+guest = $S/boot.sh $B/$(1) $(2) $(3) && $S/collect-results.sh $(3) && $S/scan-log.sh $(3)
+
+CHECKS := checkpatch bisect static selftests debug
+
+.DEFAULT_GOAL := all
+.PHONY: all check help deps tree export apply clean \
+	base-kernel patched-kernel debug-kernel $(addprefix check-,$(CHECKS))
+
+all: patched-kernel	## build, boot and show the pin accounting (the main job)
+	@$(call guest,obj-patched,pins,patched-pins)
+	@$S/report.sh patched-pins
+
+check: deps		## every test; ends with "N passed, N failed"
+	@$S/run-checks.sh $(CHECKS)
+
+help:			## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /  \1\t/' | expand -t 20
+
+deps:			## install the Debian packages the harness uses
+	@$S/deps.sh
+
+tree: deps		## work tree build/linux: base + series/ as commits
+	@$S/make-tree.sh
+
+export:			## write build/linux's commits back into series/
+	@$S/export.sh
+
+apply:			## apply series/ to your tree: make apply TREE=/path/to/linux
+	@test -n "$(TREE)" || { echo "usage: make apply TREE=/path/to/linux" >&2; exit 2; }
+	@$S/am-series.sh "$(TREE)" && echo "series/ applied to $(TREE)"
+
+base-kernel: tree	## the unpatched base kernel
+	@$(call kernel,$B/linux-base,obj-base,$(CFG))
+
+patched-kernel: tree	## the patched kernel
+	@$(call kernel,$B/linux,obj-patched,$(CFG))
+
+debug-kernel: tree	## the patched kernel with KASAN and lockdep
+	@$(call kernel,$B/linux,obj-debug,$(DBG))
+
+check-checkpatch: tree	## checkpatch --strict on every patch
+	@$S/checkpatch.sh
+
+check-bisect: tree	## every patch builds in turn
+	@$S/bisect-build.sh
+
+check-static: base-kernel patched-kernel ## sparse and kernel-doc on touched files
+	@$S/static-checks.sh $B/obj-base $B/obj-patched
+
+check-selftests: base-kernel patched-kernel ## cow, gup_longterm, gup_test: base vs patched
+	@$(call guest,obj-base,selftests,base-selftests)
+	@$(call guest,obj-patched,selftests,patched-selftests)
+	@$S/compare.sh base-selftests patched-selftests
+
+check-debug: debug-kernel ## the same selftests on the KASAN + lockdep kernel
+	@test -f $B/logs/base-selftests.cases || $(MAKE) -s check-selftests
+	@$(call guest,obj-debug,selftests,debug-selftests)
+	@$S/compare.sh base-selftests debug-selftests
+
+clean:			## remove build/ (the work tree too: export first)
+	rm -rf $B

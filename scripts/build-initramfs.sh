@@ -1,0 +1,33 @@
+#!/bin/bash
+# Stage: build the selftests the plans name, statically, from SRC's
+# tools/testing/selftests/mm against OBJ's uapi headers, and pack them with
+# busybox-static, guest/init and guest/plans into OBJ/initramfs.cpio.gz.
+# Usage: build-initramfs.sh SRC OBJ
+set -eu
+. "$(dirname "$0")/lib.sh"
+
+src=$(realpath "$1") obj=$(realpath -m "$2")
+out=$obj/selftests
+root=$obj/initramfs
+log=$LOGS/selftests-$(basename "$obj").log
+need_file /bin/busybox "install busybox-static (make deps)"
+mkdir -p "$out" "$LOGS"
+
+tests=$(cat "$TOP"/guest/plans/*.plan | awk '!/^#/ && NF > 1 {print $2}' | sort -u)
+targets=$(for t in $tests; do printf '%s/%s ' "$out" "$t"; done)
+say "building selftests ($(echo $tests)) for $(basename "$obj")"
+# shellcheck disable=SC2086
+if ! make -C "$src/tools/testing/selftests/mm" OUTPUT="$out" USERLDFLAGS=-static \
+	KHDR_INCLUDES="-isystem $obj/usr/include" $targets >"$log" 2>&1; then
+	grep -m 5 -E 'error|Error' "$log" >&2 || tail -n 20 "$log" >&2
+	die "selftests build failed (full log: $log)"
+fi
+
+rm -rf "$root"
+mkdir -p "$root"/bin "$root"/tests "$root"/plans "$root"/proc "$root"/sys "$root"/dev "$root"/tmp "$root"/mnt
+cp /bin/busybox "$root/bin/"
+ln -s busybox "$root/bin/sh"
+install -m 755 "$TOP/guest/init" "$root/init"
+cp "$TOP"/guest/plans/*.plan "$root/plans/"
+for t in $tests; do cp "$out/$t" "$root/tests/"; done
+(cd "$root" && find . | LC_ALL=C sort | cpio -o -H newc --quiet | gzip -1) >"$obj/initramfs.cpio.gz"

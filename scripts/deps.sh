@@ -1,0 +1,27 @@
+#!/bin/bash
+# Stage: install the Debian packages the harness uses, if any is missing.
+# Usage: deps.sh [extra-package...]
+set -eu
+. "$(dirname "$0")/lib.sh"
+
+pkgs="build-essential flex bison bc libelf-dev libssl-dev ccache cpio kmod xz-utils
+      rsync python3 e2fsprogs busybox-static qemu-system-x86 sparse coccinelle
+      libcap-dev libnuma-dev $*"
+
+missing=
+for p in $pkgs; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
+		missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+mkdir -p "$BUILD"
+
+say "installing Debian packages:$missing"
+[ "$(id -u)" = 0 ] || die "packages missing ($missing) and not root: install them with apt-get"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >/dev/null 2>&1 || die "apt-get update failed: check the Debian mirrors in /etc/apt/sources.list*"
+# shellcheck disable=SC2086
+if ! apt-get install -y -qq --no-install-recommends $missing >"$BUILD/apt.log" 2>&1; then
+	tail -n 5 "$BUILD/apt.log" >&2
+	die "apt-get could not install:$missing (log: $BUILD/apt.log)"
+fi

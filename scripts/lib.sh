@@ -1,0 +1,20 @@
+# Shared helpers for the stage scripts. Sourced, not run.
+# shellcheck shell=bash
+
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${BUILD:-$TOP/build}
+KTREE=${KTREE:-$BUILD/linux}		# the work tree: base + series as commits
+BASE_TREE=$BUILD/linux-base		# git worktree of the tag "base"
+LOGS=$BUILD/logs
+# shellcheck source=../base.conf
+. "$TOP/base.conf"
+
+# The one identity the harness commits as (author and Signed-off-by).
+export GIT_AUTHOR_NAME="put_user_page series" GIT_COMMITTER_NAME="put_user_page series"
+export GIT_AUTHOR_EMAIL="pup-series@localhost" GIT_COMMITTER_EMAIL="pup-series@localhost"
+
+say()  { printf '==> %s\n' "$*"; }
+warn() { printf '\n!!! WARNING: %s\n\n' "$*" >&2; }
+die()  { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+need_file() { [ -e "$1" ] || die "$1 is missing: $2"; }

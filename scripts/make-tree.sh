@@ -1,0 +1,66 @@
+#!/bin/bash
+# Stage: make the kernel work tree $KTREE: the base as one commit tagged
+# "base", then series/ applied as commits; and $BASE_TREE, a worktree of
+# "base" for the unpatched kernel.
+#
+# An existing tree is kept while it has commits not yet exported to series/;
+# it is re-made from series/ when series/ changed and the tree has no
+# commits of its own.
+set -eu
+. "$(dirname "$0")/lib.sh"
+
+stamp=$KTREE/.git/series.sha256
+series_sum() { cat "$TOP"/series/*.patch 2>/dev/null | sha256sum | cut -d' ' -f1; }
+
+apply_series() {
+	local opts=
+	grep -q "^$BASE_PACKAGE=$BASE_VERSION\$" "$BUILD/base/USED" || opts=-3
+	# shellcheck disable=SC2086
+	"$TOP/scripts/am-series.sh" "$KTREE" $opts
+	series_sum >"$stamp"
+	git -C "$KTREE" rev-parse HEAD >>"$stamp"
+}
+
+if [ -d "$KTREE/.git" ]; then
+	if [ "$(head -n 1 "$stamp" 2>/dev/null)" = "$(series_sum)" ]; then
+		exit 0
+	elif [ "$(tail -n 1 "$stamp" 2>/dev/null)" != "$(git -C "$KTREE" rev-parse HEAD)" ] ||
+	     [ -n "$(git -C "$KTREE" status --porcelain --untracked-files=no)" ]; then
+		warn "$KTREE has work not in series/ and series/ changed too: using the tree as it is.
+!!! Export it ('make export') or remove $KTREE to start again from series/."
+		exit 0
+	fi
+	say "series/ changed: re-applying it on base"
+	git -C "$KTREE" reset -q --hard base
+	apply_series
+	exit 0
+fi
+
+"$TOP/scripts/fetch-base.sh"
+avail=$(df -Pk "$BUILD" | awk 'NR==2 {print int($4/1048576)}')
+[ "$avail" -ge 12 ] || die "only ${avail} GiB free under $BUILD; the trees and builds need 12 GiB"
+
+say "extracting $(cat "$BUILD/base/USED") into $KTREE"
+tmp=$BUILD/linux.tmp
+rm -rf "$tmp" && mkdir -p "$tmp"
+tar -xJf "$BUILD/base/linux-source-6.12.tar.xz" -C "$tmp" --strip-components=1 ||
+	die "could not extract $BUILD/base/linux-source-6.12.tar.xz"
+version=$(make -s -C "$tmp" kernelversion)
+(
+	cd "$tmp"
+	git init -q
+	git config core.autocrlf false
+	# Debian's tarball carries a top-level .gitignore that ignores everything
+	# at the top level: force-add.
+	git add -f -A
+	GIT_AUTHOR_DATE="2000-01-01T00:00:00Z" GIT_COMMITTER_DATE="2000-01-01T00:00:00Z" \
+		git commit -q -m "Linux $version ($(cat "$BUILD/base/USED"))"
+	git tag base
+)
+rm -rf "$KTREE" "$BASE_TREE"
+mv "$tmp" "$KTREE"
+git -C "$KTREE" worktree prune
+git -C "$KTREE" worktree add -q --detach "$BASE_TREE" base
+say "applying series/"
+apply_series || { rm -rf "$KTREE" "$BASE_TREE"; exit 1; }
+say "work tree ready: $KTREE ($(git -C "$KTREE" rev-list --count base..HEAD) patches on base)"
