@@ -37,4 +37,5 @@ PY
 fi
 rm -f "$TOP"/series/*.patch
 cp "$tmp"/*.patch "$TOP/series/"
+write_stamp
 say "exported $n patches and the cover letter to series/"

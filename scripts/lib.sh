@@ -18,3 +18,9 @@ warn() { printf '\n!!! WARNING: %s\n\n' "$*" >&2; }
 die()  { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 need_file() { [ -e "$1" ] || die "$1 is missing: $2"; }
+
+# The work tree remembers which series/ it was made from, and at which HEAD,
+# so that make-tree.sh can tell a stale tree from one with work of its own.
+stamp_file() { echo "$KTREE/.git/series.sha256"; }
+series_sum() { cat "$TOP"/series/*.patch 2>/dev/null | sha256sum | cut -d' ' -f1; }
+write_stamp() { { series_sum; git -C "$KTREE" rev-parse HEAD; } >"$(stamp_file)"; }

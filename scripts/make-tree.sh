@@ -9,16 +9,14 @@
 set -eu
 . "$(dirname "$0")/lib.sh"
 
-stamp=$KTREE/.git/series.sha256
-series_sum() { cat "$TOP"/series/*.patch 2>/dev/null | sha256sum | cut -d' ' -f1; }
+stamp=$(stamp_file)
 
 apply_series() {
 	local opts=
 	grep -q "^$BASE_PACKAGE=$BASE_VERSION\$" "$BUILD/base/USED" || opts=-3
 	# shellcheck disable=SC2086
 	"$TOP/scripts/am-series.sh" "$KTREE" $opts
-	series_sum >"$stamp"
-	git -C "$KTREE" rev-parse HEAD >>"$stamp"
+	write_stamp
 }
 
 if [ -d "$KTREE/.git" ]; then
@@ -50,6 +48,9 @@ version=$(make -s -C "$tmp" kernelversion)
 	cd "$tmp"
 	git init -q
 	git config core.autocrlf false
+	# Commits made by hand in the tree carry the project identity too.
+	git config user.name "$GIT_AUTHOR_NAME"
+	git config user.email "$GIT_AUTHOR_EMAIL"
 	# Debian's tarball carries a top-level .gitignore that ignores everything
 	# at the top level: force-add.
 	git add -f -A
