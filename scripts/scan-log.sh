@@ -8,7 +8,7 @@ console=$LOGS/$1.console
 need_file "$console" "run the guest first"
 pattern='WARNING:|BUG:|Oops|general protection fault|Kernel panic|KASAN|UBSAN|'
 pattern+='possible circular locking|possible recursive locking|inconsistent lock state|'
-pattern+='lockdep|suspicious RCU usage|INFO: task .* blocked|page dumped because|Call Trace:'
+pattern+='INFO: |suspicious RCU usage|bad unlock balance|page dumped because|Call Trace:'
 # gup_test -ct dumps pages on purpose.
 expected='page dumped because: gup_test: dump_pages\(\) test'
 if grep -nE "$pattern" "$console" | grep -vE "$expected" | head -n 20 | tee "$LOGS/$1.splats" | grep -q .; then

@@ -13,7 +13,7 @@ files=$(git -C "$KTREE" diff --name-only --diff-filter=AM base..HEAD -- '*.c' '*
 
 sparse_of() {	# src obj file.o -> warnings without line numbers
 	make -s -C "$1" O="$2" ARCH=x86_64 C=2 CHECK="sparse -Wno-decl" "$3" 2>&1 |
-		grep -E 'warning|error' | sed -E 's/:[0-9]+:[0-9]+:/:/' | sort || true
+		grep -E 'warning|error' | sed -E "s|^$1/||; s/:[0-9]+:[0-9]+:/:/" | sort || true
 }
 
 bad=0

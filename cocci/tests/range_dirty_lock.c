@@ -1,0 +1,22 @@
+// unpin_user_page_range_dirty_lock: write pin converted, read pin reported
+static int demo_range_write(unsigned long uaddr, unsigned long n, struct page **pages)
+{
+	long got;
+
+	got = pin_user_pages(uaddr, n, FOLL_WRITE | FOLL_LONGTERM, pages);
+	if (got <= 0)
+		return -EFAULT;
+	unpin_user_page_range_dirty_lock(pages[0], got, true);
+	return 0;
+}
+
+static int demo_range_read(unsigned long uaddr, unsigned long n, struct page **pages)
+{
+	long got;
+
+	got = pin_user_pages(uaddr, n, FOLL_LONGTERM, pages);
+	if (got <= 0)
+		return -EFAULT;
+	unpin_user_page_range_dirty_lock(pages[0], got, false); /* REPORT */
+	return 0;
+}

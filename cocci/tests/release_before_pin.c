@@ -1,0 +1,12 @@
+// the release is not reached from the pin of the function
+static int demo_replace(struct demo_dev *dev, unsigned long uaddr)
+{
+	struct page *page;
+
+	if (dev->page)
+		unpin_user_page(dev->page); /* REPORT */
+	if (pin_user_pages_fast(uaddr, 1, FOLL_WRITE, &page) != 1)
+		return -EFAULT;
+	dev->page = page;
+	return 0;
+}
