@@ -10,19 +10,20 @@ B   := build
 CFG := config/test.config
 DBG := $(CFG) config/debug.config
 
-# $(call kernel,SRC,OBJ,FRAGMENTS): build a kernel and its initramfs.
-kernel = $S/build-kernel.sh $(1) $B/$(2) $(3) && $S/build-initramfs.sh $(1) $B/$(2)
+# $(call kernel,SRC,OBJ,FRAGMENTS,PLANS): build a kernel and its initramfs.
+kernel = $S/build-kernel.sh $(1) $B/$(2) $(3) && $S/build-initramfs.sh $(1) $B/$(2) $(4)
 # $(call guest,OBJ,PLAN,NAME): boot a kernel on a plan, parse, scan the log.
 guest = $S/boot.sh $B/$(1) $(2) $(3) && $S/collect-results.sh $(3) && $S/scan-log.sh $(3)
 
-CHECKS := checkpatch bisect static selftests debug
+, := ,
+CHECKS := checkpatch cocci bisect static selftests series debug
 
 .DEFAULT_GOAL := all
 .PHONY: all check help deps tree export apply clean \
 	base-kernel patched-kernel debug-kernel $(addprefix check-,$(CHECKS))
 
 all: patched-kernel	## build, boot and show the pin accounting (the main job)
-	@$(call guest,obj-patched,pins,patched-pins)
+	@$(call guest,obj-patched,series$(,)pins,patched-pins)
 	@$S/report.sh patched-pins
 
 check: deps		## every test; ends with "N passed, N failed"
@@ -45,16 +46,19 @@ apply:			## apply series/ to your tree: make apply TREE=/path/to/linux
 	@$S/am-series.sh "$(TREE)" && echo "series/ applied to $(TREE)"
 
 base-kernel: tree	## the unpatched base kernel
-	@$(call kernel,$B/linux-base,obj-base,$(CFG))
+	@$(call kernel,$B/linux-base,obj-base,$(CFG),selftests)
 
 patched-kernel: tree	## the patched kernel
-	@$(call kernel,$B/linux,obj-patched,$(CFG))
+	@$(call kernel,$B/linux,obj-patched,$(CFG),selftests series pins)
 
 debug-kernel: tree	## the patched kernel with KASAN and lockdep
-	@$(call kernel,$B/linux,obj-debug,$(DBG))
+	@$(call kernel,$B/linux,obj-debug,$(DBG),selftests series)
 
 check-checkpatch: tree	## checkpatch --strict on every patch
 	@$S/checkpatch.sh
+
+check-cocci: deps	## the coccinelle script against its test corpus
+	@cocci/run-tests.sh
 
 check-bisect: tree	## every patch builds in turn
 	@$S/bisect-build.sh
@@ -67,10 +71,13 @@ check-selftests: base-kernel patched-kernel ## cow, gup_longterm, gup_test: base
 	@$(call guest,obj-patched,selftests,patched-selftests)
 	@$S/compare.sh base-selftests patched-selftests
 
-check-debug: debug-kernel ## the same selftests on the KASAN + lockdep kernel
+check-series: patched-kernel ## the series' own tests (pin accounting matrix)
+	@$(call guest,obj-patched,series,patched-series)
+
+check-debug: debug-kernel ## selftests and the series' tests on KASAN + lockdep
 	@test -f $B/logs/base-selftests.cases || $(MAKE) -s check-selftests
-	@$(call guest,obj-debug,selftests,debug-selftests)
-	@$S/compare.sh base-selftests debug-selftests
+	@$(call guest,obj-debug,selftests$(,)series,debug-all)
+	@$S/compare.sh base-selftests debug-all
 
 clean:			## remove build/ (the work tree too: export first)
 	rm -rf $B

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Stage: boot OBJ's kernel and initramfs under QEMU, run a guest plan, keep
-# the logs. Usage: boot.sh OBJ PLAN NAME [kernel args...]
+# the logs. Usage: boot.sh OBJ PLAN[,PLAN...] NAME [kernel args...]
 # Writes $LOGS/NAME.console (kernel log) and $LOGS/NAME.results (test
 # output). Fails, with the log tail, if the guest hangs past $BOOT_TIMEOUT
 # seconds or stops before the plan is done (an oops, a panic).
@@ -12,7 +12,9 @@ timeout=${BOOT_TIMEOUT:-1200}
 console=$LOGS/$name.console results=$LOGS/$name.results disk=$BUILD/$name.img
 need_file "$obj/arch/x86/boot/bzImage" "build the kernel first"
 need_file "$obj/initramfs.cpio.gz" "build the initramfs first"
-need_file "$TOP/guest/plans/$plan.plan" "no such guest plan"
+for p in $(echo "$plan" | tr , ' '); do
+	need_file "$obj/initramfs/plans/$p.plan" "plan $p is not in $obj's initramfs"
+done
 mkdir -p "$LOGS"
 rm -f "$console" "$results" "$disk"
 truncate -s 1G "$disk"

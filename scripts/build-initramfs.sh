@@ -1,19 +1,21 @@
 #!/bin/bash
-# Stage: build the selftests the plans name, statically, from SRC's
+# Stage: build the selftests the given plans name, statically, from SRC's
 # tools/testing/selftests/mm against OBJ's uapi headers, and pack them with
-# busybox-static, guest/init and guest/plans into OBJ/initramfs.cpio.gz.
-# Usage: build-initramfs.sh SRC OBJ
+# busybox-static, guest/init and those plans into OBJ/initramfs.cpio.gz.
+# Usage: build-initramfs.sh SRC OBJ PLAN...
 set -eu
 . "$(dirname "$0")/lib.sh"
 
-src=$(realpath "$1") obj=$(realpath -m "$2")
+src=$(realpath "$1") obj=$(realpath -m "$2"); shift 2
+plans=$(for p in "$@"; do echo "$TOP/guest/plans/$p.plan"; done)
 out=$obj/selftests
 root=$obj/initramfs
 log=$LOGS/selftests-$(basename "$obj").log
 need_file /bin/busybox "install busybox-static (make deps)"
 mkdir -p "$out" "$LOGS"
 
-tests=$(cat "$TOP"/guest/plans/*.plan | awk '!/^#/ && NF > 1 {print $2}' | sort -u)
+# shellcheck disable=SC2086
+tests=$(cat $plans | awk '!/^#/ && NF > 1 {print $2}' | sort -u)
 targets=$(for t in $tests; do printf '%s/%s ' "$out" "$t"; done)
 say "building selftests ($(echo $tests)) for $(basename "$obj")"
 # shellcheck disable=SC2086
@@ -28,6 +30,7 @@ mkdir -p "$root"/bin "$root"/tests "$root"/plans "$root"/proc "$root"/sys "$root
 cp /bin/busybox "$root/bin/"
 ln -s busybox "$root/bin/sh"
 install -m 755 "$TOP/guest/init" "$root/init"
-cp "$TOP"/guest/plans/*.plan "$root/plans/"
+# shellcheck disable=SC2086
+cp $plans "$root/plans/"
 for t in $tests; do cp "$out/$t" "$root/tests/"; done
 (cd "$root" && find . | LC_ALL=C sort | cpio -o -H newc --quiet | gzip -1) >"$obj/initramfs.cpio.gz"

@@ -6,7 +6,8 @@ set -eu
 bad=0
 for p in "$TOP"/series/[0-9][0-9][0-9][0-9]-*.patch; do
 	case $p in */0000-cover-letter.patch) continue ;; esac
-	out=$(cd "$KTREE" && perl scripts/checkpatch.pl --strict --terse --showfile "$p" 2>&1) || true
+	# Debian's python3 (with python3-ply) for spdxcheck.py, not a pyenv one.
+	out=$(cd "$KTREE" && PATH=/usr/bin:$PATH perl scripts/checkpatch.pl --strict --terse --showfile "$p" 2>&1) || true
 	total=$(echo "$out" | sed -n 's/^total: \(.*\)/\1/p')
 	if echo "$out" | grep -qE '^[^ ]*:[0-9]+: (ERROR|WARNING|CHECK):'; then
 		bad=$((bad + 1))
