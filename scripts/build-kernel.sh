@@ -15,10 +15,11 @@ log=$LOGS/build-$(basename "$obj").log
 kmake() { make -s -C "$src" O="$obj" ARCH="$arch" CC="ccache ${CC:-gcc}" "$@"; }
 
 want=$(cat $frags | sha256sum)
+: >"$log"
 if [ "$(cat "$obj/.fragments" 2>/dev/null)" != "$want" ] || [ ! -f "$obj/.config" ]; then
 	kmake tinyconfig >/dev/null
 	KCONFIG_CONFIG=$obj/.config "$src/scripts/kconfig/merge_config.sh" -m -O "$obj" \
-		"$obj/.config" $frags >"$log" 2>&1
+		"$obj/.config" $frags >>"$log" 2>&1
 	kmake olddefconfig >>"$log" 2>&1
 	bad=
 	for frag in $frags; do

@@ -19,9 +19,9 @@ mkdir -p "$BUILD"
 say "installing Debian packages:$missing"
 [ "$(id -u)" = 0 ] || die "packages missing ($missing) and not root: install them with apt-get"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null 2>&1 || die "apt-get update failed: check the Debian mirrors in /etc/apt/sources.list*"
+apt-get update -qq -o DPkg::Lock::Timeout=600 >/dev/null 2>&1 || die "apt-get update failed: check the Debian mirrors in /etc/apt/sources.list*"
 # shellcheck disable=SC2086
-if ! apt-get install -y -qq --no-install-recommends $missing >"$BUILD/apt.log" 2>&1; then
+if ! apt-get install -y -qq -o DPkg::Lock::Timeout=600 --no-install-recommends $missing >"$BUILD/apt.log" 2>&1; then
 	tail -n 5 "$BUILD/apt.log" >&2
 	die "apt-get could not install:$missing (log: $BUILD/apt.log)"
 fi
