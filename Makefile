@@ -8,7 +8,8 @@
 S   := scripts
 B   := build
 CFG := config/test.config
-DBG := $(CFG) config/debug.config
+PAT := $(CFG) config/series.config
+DBG := $(PAT) config/debug.config
 
 # $(call kernel,SRC,OBJ,FRAGMENTS,PLANS): build a kernel and its initramfs.
 kernel = $S/build-kernel.sh $(1) $B/$(2) $(3) && $S/build-initramfs.sh $(1) $B/$(2) $(4)
@@ -16,7 +17,7 @@ kernel = $S/build-kernel.sh $(1) $B/$(2) $(3) && $S/build-initramfs.sh $(1) $B/$
 guest = $S/boot.sh $B/$(1) $(2) $(3) && $S/collect-results.sh $(3) && $S/scan-log.sh $(3)
 
 , := ,
-CHECKS := checkpatch cocci bisect static selftests series debug
+CHECKS := checkpatch api cocci bisect static selftests series debug
 
 .DEFAULT_GOAL := all
 .PHONY: all check help deps tree export apply clean \
@@ -49,13 +50,16 @@ base-kernel: tree	## the unpatched base kernel
 	@$(call kernel,$B/linux-base,obj-base,$(CFG),selftests)
 
 patched-kernel: tree	## the patched kernel
-	@$(call kernel,$B/linux,obj-patched,$(CFG),selftests series pins)
+	@$(call kernel,$B/linux,obj-patched,$(PAT),selftests series pins)
 
 debug-kernel: tree	## the patched kernel with KASAN and lockdep
 	@$(call kernel,$B/linux,obj-debug,$(DBG),selftests series)
 
 check-checkpatch: tree	## checkpatch --strict on every patch
 	@$S/checkpatch.sh
+
+check-api: tree		## no accounting switch while unpin_*() callers remain
+	@$S/check-api.sh
 
 check-cocci: deps	## the coccinelle script against its test corpus
 	@cocci/run-tests.sh

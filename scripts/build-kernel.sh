@@ -12,6 +12,9 @@ frags=$(realpath "$@")
 arch=${ARCH:-x86_64}
 mkdir -p "$obj" "$LOGS"
 log=$LOGS/build-$(basename "$obj").log
+# ccache: paths under the checkout are hashed relative to it, so a fresh
+# clone (CI) reuses what an earlier build of the same sources compiled.
+export CCACHE_BASEDIR=$TOP CCACHE_NOHASHDIR=true
 kmake() { make -s -C "$src" O="$obj" ARCH="$arch" CC="ccache ${CC:-gcc}" "$@"; }
 
 want=$(cat $frags | sha256sum)
