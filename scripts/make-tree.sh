@@ -48,6 +48,7 @@ version=$(make -s -C "$tmp" kernelversion)
 	cd "$tmp"
 	git init -q
 	git config core.autocrlf false
+	git config gc.auto 0	# a kernel-sized auto gc would stall the pipeline
 	# Commits made by hand in the tree carry the project identity too.
 	git config user.name "$GIT_AUTHOR_NAME"
 	git config user.email "$GIT_AUTHOR_EMAIL"
