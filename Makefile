@@ -67,8 +67,9 @@ check-cocci: deps	## the coccinelle script against its test corpus
 check-bisect: tree	## every patch builds in turn
 	@$S/bisect-build.sh
 
-check-static: base-kernel patched-kernel ## sparse and kernel-doc on touched files
+check-static: base-kernel patched-kernel ## sparse, kernel-doc; struct page/folio sizes
 	@$S/static-checks.sh $B/obj-base $B/obj-patched
+	@$S/sizeof-check.sh $B/obj-base $B/obj-patched
 
 check-selftests: base-kernel patched-kernel ## cow, gup_longterm, gup_test: base vs patched
 	@$(call guest,obj-base,selftests,base-selftests)

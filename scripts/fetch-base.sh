@@ -38,4 +38,6 @@ dpkg-deb --fsys-tarfile "$deb" | tar -x ./usr/src/linux-source-6.12.tar.xz ||
 	die "$deb has no usr/src/linux-source-6.12.tar.xz: not a linux-source package?"
 xz -t usr/src/linux-source-6.12.tar.xz || die "the tarball inside $deb is corrupt"
 mv usr/src/linux-source-6.12.tar.xz "$tarball"
-echo "$BASE_PACKAGE=$version" >"$dir/USED"
+note=
+if [ "$version" != "$BASE_VERSION" ]; then note=" (FALLBACK: the pinned $BASE_VERSION is gone)"; fi
+echo "$BASE_PACKAGE=$version$note" >"$dir/USED"
