@@ -22,7 +22,7 @@ if [ -f "$old" ]; then
 	subject=$(sed -n 's/^Subject: \[PATCH [0-9]*\/[0-9]*\] //p' "$old" | head -n 1)
 	date=$(grep -m 1 '^Date: ' "$old")
 	# The blurb: after the headers, up to the shortlog ("Name (N):").
-	awk -v who="$GIT_AUTHOR_NAME" 'done {next} body && index($0, who " (") == 1 {done = 1; next}
+	awk -v who="$PUP_NAME" 'done {next} body && index($0, who " (") == 1 {done = 1; next}
 		body {print} /^$/ && !body {body = 1}' "$old" >"$tmp/blurb"
 	python3 - "$tmp"/0000-cover-letter.patch "$subject" "$date" "$tmp/blurb" <<'PY'
 import sys

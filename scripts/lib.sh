@@ -9,9 +9,9 @@ LOGS=$BUILD/logs
 # shellcheck source=../base.conf
 . "$TOP/base.conf"
 
-# The one identity the harness commits as (author and Signed-off-by).
-export GIT_AUTHOR_NAME="put_user_page series" GIT_COMMITTER_NAME="put_user_page series"
-export GIT_AUTHOR_EMAIL="pup-series@localhost" GIT_COMMITTER_EMAIL="pup-series@localhost"
+# The one identity the work tree commits as (author and Signed-off-by).
+PUP_NAME="put_user_page series"
+PUP_EMAIL="pup-series@localhost"
 
 say()  { printf '==> %s\n' "$*"; }
 warn() { printf '\n!!! WARNING: %s\n\n' "$*" >&2; }

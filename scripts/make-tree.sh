@@ -50,8 +50,8 @@ version=$(make -s -C "$tmp" kernelversion)
 	git config core.autocrlf false
 	git config gc.auto 0	# a kernel-sized auto gc would stall the pipeline
 	# Commits made by hand in the tree carry the project identity too.
-	git config user.name "$GIT_AUTHOR_NAME"
-	git config user.email "$GIT_AUTHOR_EMAIL"
+	git config user.name "$PUP_NAME"
+	git config user.email "$PUP_EMAIL"
 	# Debian's tarball carries a top-level .gitignore that ignores everything
 	# at the top level: force-add.
 	git add -f -A
