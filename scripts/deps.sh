@@ -4,7 +4,7 @@
 set -eu
 . "$(dirname "$0")/lib.sh"
 
-pkgs="build-essential flex bison bc libelf-dev libssl-dev ccache cpio kmod xz-utils
+pkgs="build-essential git flex bison bc libelf-dev libssl-dev ccache cpio kmod xz-utils
       rsync python3 python3-ply python3-git e2fsprogs busybox-static qemu-system-x86 sparse coccinelle
       libcap-dev libnuma-dev $*"
 
