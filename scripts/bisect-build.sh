@@ -12,17 +12,19 @@ if [ ! -d "$wt" ]; then
 fi
 obj=$BUILD/obj-bisect
 
-# Whether commit $1 touches anything the test config compiles: a header, a
-# Kconfig or Makefile, or a .c file whose object the last build made. A
-# commit that does not (a driver the config leaves out) cannot break this
-# build; its objects are compiled by the compile checks instead.
+# Whether commit $1 touches anything the test config compiles: a Kconfig or
+# Makefile, a .c file whose object the last build made, or a header one of
+# its objects depends on (kbuild records the dependencies in the .cmd
+# files). A commit that does not (a driver the config leaves out) cannot
+# break this build; its objects are compiled by the compile checks instead.
 builds_here() {
 	local f
 	for f in $(git -C "$KTREE" diff-tree --no-commit-id --name-only -r "$1"); do
 		case $f in
 		tools/*|Documentation/*) ;;
-		*.h|*Kconfig*|*Makefile*|*.S|*.lds*) return 0 ;;
+		*Kconfig*|*Makefile*|*.S|*.lds*) return 0 ;;
 		*.c) [ -e "$obj/${f%.c}.o" ] && return 0 ;;
+		*.h) grep -rqsF --include='*.cmd' "/$f" "$obj" && return 0 ;;
 		esac
 	done
 	return 1
