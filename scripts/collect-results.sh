@@ -39,7 +39,7 @@ parse_one() {	# section tap-file rc
 	[ -s "$work/$section.json" ] || { echo "$section 0 CRASHED no-ktap-output" >>"$cases"; }
 	[ -s "$work/$section.json" ] && flatten "$work/$section.json" "$section" >>"$cases"
 	[ "$rc" = 0 ] || echo "$section 0 FAILURE exit-status-$rc" >>"$cases"
-	counts=$(awk -v s="$section" '$1 == s {n[$3]++} END {for (k in n) printf "%s:%d ", tolower(k), n[k]}' "$cases")
+	counts=$(awk -v s="$section" '$1 == s || index($1, s "/") == 1 {n[$3]++} END {for (k in n) printf "%s:%d ", tolower(k), n[k]}' "$cases")
 	totals=$(grep -m 1 '^# Totals:' "$tap" | sed 's/^# Totals: //' || true)
 	printf '  %-16s %s%s\n' "$section" "$counts" "${totals:+ (kselftest: $totals)}"
 }
