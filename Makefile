@@ -61,8 +61,9 @@ check-checkpatch: tree	## checkpatch --strict on every patch
 check-api: tree		## no accounting switch while unpin_*() callers remain
 	@$S/check-api.sh
 
-check-cocci: deps	## the coccinelle script against its test corpus
+check-cocci: tree	## the coccinelle script: its corpus, and the trees in report mode
 	@cocci/run-tests.sh
+	@$S/cocci-report.sh
 
 check-bisect: tree	## every patch builds in turn
 	@$S/bisect-build.sh

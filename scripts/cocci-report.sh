@@ -1,0 +1,29 @@
+#!/bin/bash
+# Check: cocci/put_user_page.cocci in report mode over the files that hold
+# direction-less releases in the base tree: on the base it must name sites
+# for a person; on the patched tree, where every caller is converted, none.
+set -eu
+. "$(dirname "$0")/lib.sh"
+
+cocci=$TOP/cocci/put_user_page.cocci
+old='\bunpin_(user_)?(page|pages|folio|folios)\(|\bunpin_user_pages_dirty_lock\(|\bunpin_user_page_range_dirty_lock\(|\bunpin_user_folio\('
+files=$(git -C "$BASE_TREE" grep -lE "$old" -- '*.c' '*.h' ':!tools/' ':!Documentation/' \
+	':!mm/gup.c' ':!include/linux/mm.h')
+
+report() {	# tree -> report lines
+	local f
+	for f in $files; do
+		[ -f "$1/$f" ] || continue
+		(cd "$1" && spatch --sp-file "$cocci" -D report --very-quiet \
+			--no-includes --include-headers "$f" 2>/dev/null) || true
+	done
+}
+
+mkdir -p "$LOGS"
+report "$BASE_TREE" >"$LOGS/cocci-report-base.txt"
+report "$KTREE" >"$LOGS/cocci-report-patched.txt"
+nb=$(grep -c . "$LOGS/cocci-report-base.txt" || true)
+np=$(grep -c . "$LOGS/cocci-report-patched.txt" || true)
+say "report mode on $(echo "$files" | wc -w) files: $nb site(s) named on the base tree, $np on the patched tree"
+[ "$nb" -gt 0 ] || die "report mode lists nothing on the base tree: the script finds nothing"
+[ "$np" = 0 ] || { cat "$LOGS/cocci-report-patched.txt" >&2; die "report mode lists sites on the patched tree"; }
