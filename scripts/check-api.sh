@@ -6,8 +6,7 @@
 set -eu
 . "$(dirname "$0")/lib.sh"
 
-old='\bunpin_(user_)?(page|pages|folio|folios)\(|\bunpin_user_pages_dirty_lock\(|\bunpin_user_page_range_dirty_lock\(|\bunpin_user_folio\('
-sites=$(git -C "$KTREE" grep -nE "$old" -- '*.c' '*.h' ':!tools/' ':!Documentation/' |
+sites=$(git -C "$KTREE" grep -nE "$OLD_RELEASES" -- '*.c' '*.h' ':!tools/' ':!Documentation/' |
 	grep -vE '(->|\.)unpin_' |
 	grep -vE '^include/linux/mm\.h:.*static inline' || true)
 n=$(printf '%s' "$sites" | grep -c . || true)

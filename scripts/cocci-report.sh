@@ -6,8 +6,7 @@ set -eu
 . "$(dirname "$0")/lib.sh"
 
 cocci=$TOP/cocci/put_user_page.cocci
-old='\bunpin_(user_)?(page|pages|folio|folios)\(|\bunpin_user_pages_dirty_lock\(|\bunpin_user_page_range_dirty_lock\(|\bunpin_user_folio\('
-files=$(git -C "$BASE_TREE" grep -lE "$old" -- '*.c' '*.h' ':!tools/' ':!Documentation/' \
+files=$(git -C "$BASE_TREE" grep -lE "$OLD_RELEASES" -- '*.c' '*.h' ':!tools/' ':!Documentation/' \
 	':!mm/gup.c' ':!include/linux/mm.h')
 
 report() {	# tree -> report lines

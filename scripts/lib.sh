@@ -24,3 +24,6 @@ need_file() { [ -e "$1" ] || die "$1 is missing: $2"; }
 stamp_file() { echo "$KTREE/.git/series.sha256"; }
 series_sum() { cat "$TOP"/series/*.patch 2>/dev/null | sha256sum | cut -d' ' -f1; }
 write_stamp() { { series_sum; git -C "$KTREE" rev-parse HEAD; } >"$(stamp_file)"; }
+
+# The direction-less release calls the series removes (git grep -E).
+OLD_RELEASES='\bunpin_(user_)?(page|pages|folio|folios)\(|\bunpin_user_pages_dirty_lock\(|\bunpin_user_page_range_dirty_lock\(|\bunpin_user_folio\('
