@@ -17,7 +17,7 @@ kernel = $S/build-kernel.sh $(1) $B/$(2) $(3) && $S/build-initramfs.sh $(1) $B/$
 guest = $S/boot.sh $B/$(1) $(2) $(3) && $S/collect-results.sh $(3) && $S/scan-log.sh $(3)
 
 , := ,
-CHECKS := checkpatch api cocci bisect static selftests series debug
+CHECKS := checkpatch api cocci bisect static docs selftests series debug
 
 .DEFAULT_GOAL := all
 .PHONY: all check help deps tree export apply clean \
@@ -71,6 +71,9 @@ check-bisect: tree	## every patch builds in turn
 check-static: base-kernel patched-kernel ## sparse, kernel-doc; struct page/folio sizes
 	@$S/static-checks.sh $B/obj-base $B/obj-patched
 	@$S/sizeof-check.sh $B/obj-base $B/obj-patched
+
+check-docs: tree	## the series' documentation builds with Sphinx, no warning
+	@$S/docs-check.sh
 
 check-selftests: base-kernel patched-kernel ## cow, gup_longterm, gup_test: base vs patched
 	@$(call guest,obj-base,selftests,base-selftests)
