@@ -10,6 +10,7 @@ B   := build
 CFG := config/test.config
 PAT := $(CFG) config/series.config
 DBG := $(PAT) config/debug.config
+BEN := $(CFG) config/bench.config
 
 # $(call kernel,SRC,OBJ,FRAGMENTS,PLANS): build a kernel and its initramfs.
 kernel = $S/build-kernel.sh $(1) $B/$(2) $(3) && $S/build-initramfs.sh $(1) $B/$(2) $(4)
@@ -17,11 +18,28 @@ kernel = $S/build-kernel.sh $(1) $B/$(2) $(3) && $S/build-initramfs.sh $(1) $B/$
 guest = $S/boot.sh $B/$(1) $(2) $(3) && $S/collect-results.sh $(3) && $S/scan-log.sh $(3)
 
 , := ,
-CHECKS := checkpatch api cocci bisect static docs selftests series debug
+CHECKS := checkpatch api cocci bisect static docs selftests series debug bench
+
+# $(call bench,OUT,REPEATS PAGES...): gup_test's benchmarks on the base and
+# the patched kernel (production-like config), same plan, one report in OUT.
+bench = mkdir -p $(1) && $S/bench-plan.sh $(2) >$(1)/bench.plan && \
+	$(call kernel,$B/linux-base,obj-base-bench,$(BEN),$(1)/bench.plan) && \
+	$(call kernel,$B/linux,obj-patched-bench,$(BEN),$(1)/bench.plan) && \
+	$(call guest,obj-base-bench,bench,$(notdir $(1))-base) && \
+	$(call guest,obj-patched-bench,bench,$(notdir $(1))-patched) && \
+	$S/bench-report.py $(1)/bench.plan $B/logs/$(notdir $(1))-base.results \
+		$B/logs/$(notdir $(1))-patched.results $(1) \
+		"$$(date -u +%F): make $(3) on $$(cat $B/base/USED), $(BEN)."
+# The benchmark guest: one vCPU whose clock counts instructions (icount),
+# so that figures repeat on a busy host; room for 1 GiB of every kind.
+bench check-bench: export QEMU_EXTRA := -icount shift=0,sleep=off
+bench check-bench: export QEMU_SMP := 1
+bench check-bench: export QEMU_MEM := 6G
+bench check-bench: export DISK_SIZE := 3G
 
 .DEFAULT_GOAL := all
 .PHONY: all check help deps tree export apply clean \
-	base-kernel patched-kernel debug-kernel $(addprefix check-,$(CHECKS))
+	base-kernel patched-kernel debug-kernel bench $(addprefix check-,$(CHECKS))
 
 all: patched-kernel	## build, boot and show the pin accounting (the main job)
 	@$(call guest,obj-patched,series$(,)pins,patched-pins)
@@ -55,6 +73,9 @@ patched-kernel: tree	## the patched kernel
 debug-kernel: tree	## the patched kernel with KASAN and lockdep
 	@$(call kernel,$B/linux,obj-debug,$(DBG),selftests series)
 
+bench: deps tree	## benchmark base vs patched (icount), 1 page to 1 GiB: bench/
+	@$(call bench,bench,5 1 16 512 16384 262144,bench)
+
 check-checkpatch: tree	## checkpatch --strict on every patch
 	@$S/checkpatch.sh
 
@@ -87,6 +108,9 @@ check-debug: debug-kernel ## selftests and the series' tests on KASAN + lockdep
 	@test -f $B/logs/base-selftests.cases || $(MAKE) -s check-selftests
 	@$(call guest,obj-debug,selftests$(,)series,debug-all)
 	@$S/compare.sh base-selftests debug-all
+
+check-bench: tree	## the benchmark, short: 512 pages per call, every case
+	@$(call bench,$B/bench-short,3 512,check-bench)
 
 clean:			## remove build/ (the work tree too: export first)
 	rm -rf $B

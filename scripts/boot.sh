@@ -4,6 +4,8 @@
 # Writes $LOGS/NAME.console (kernel log) and $LOGS/NAME.results (test
 # output). Fails, with the log tail, if the guest hangs past $BOOT_TIMEOUT
 # seconds or stops before the plan is done (an oops, a panic).
+# Environment: BOOT_TIMEOUT, QEMU_ACCEL (tcg), QEMU_SMP (2), QEMU_MEM (3G),
+# DISK_SIZE (1G, the ext4 disk), QEMU_EXTRA (more QEMU options).
 set -eu
 . "$(dirname "$0")/lib.sh"
 
@@ -17,7 +19,7 @@ for p in $(echo "$plan" | tr , ' '); do
 done
 mkdir -p "$LOGS"
 rm -f "$console" "$results" "$disk"
-truncate -s 1G "$disk"
+truncate -s "${DISK_SIZE:-1G}" "$disk"
 mkfs.ext4 -q -F "$disk"
 
 # TCG by default: KVM did not boot guests on the machines this was made on.
@@ -26,7 +28,7 @@ say "booting $name (plan $plan, $accel${QEMU_EXTRA:+, $QEMU_EXTRA}; timeout ${ti
 start=$(date +%s)
 rc=0
 # shellcheck disable=SC2086
-timeout -k 10 "$timeout" qemu-system-x86_64 -accel "$accel" -cpu max -smp 2 -m 3G \
+timeout -k 10 "$timeout" qemu-system-x86_64 -accel "$accel" -cpu max -smp "${QEMU_SMP:-2}" -m "${QEMU_MEM:-3G}" \
 	-display none -monitor none -no-reboot ${QEMU_EXTRA:-} \
 	-kernel "$obj/arch/x86/boot/bzImage" -initrd "$obj/initramfs.cpio.gz" \
 	-drive file="$disk",if=virtio,format=raw \

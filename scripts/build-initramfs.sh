@@ -3,11 +3,15 @@
 # tools/testing/selftests/mm against OBJ's uapi headers, and pack them with
 # busybox-static, guest/init and those plans into OBJ/initramfs.cpio.gz.
 # Usage: build-initramfs.sh SRC OBJ PLAN...
+# A PLAN is a name in guest/plans/ or the path of a .plan file; a command a
+# plan names that is not an mm selftest is a busybox applet.
 set -eu
 . "$(dirname "$0")/lib.sh"
 
 src=$(realpath "$1") obj=$(realpath -m "$2"); shift 2
-plans=$(for p in "$@"; do echo "$TOP/guest/plans/$p.plan"; done)
+plans=$(for p in "$@"; do
+	case $p in */*) realpath "$p" ;; *) echo "$TOP/guest/plans/$p.plan" ;; esac
+done)
 out=$obj/selftests
 root=$obj/initramfs
 log=$LOGS/selftests-$(basename "$obj").log
@@ -15,7 +19,9 @@ need_file /bin/busybox "install busybox-static (make deps)"
 mkdir -p "$out" "$LOGS"
 
 # shellcheck disable=SC2086
-tests=$(cat $plans | awk '!/^#/ && NF > 1 {print $2}' | sort -u)
+tests=$(for t in $(cat $plans | awk '!/^#/ && NF > 1 {print $2}' | sort -u); do
+	if [ -f "$src/tools/testing/selftests/mm/$t.c" ]; then echo "$t"; fi
+done)
 targets=$(for t in $tests; do printf '%s/%s ' "$out" "$t"; done)
 say "building selftests ($(echo $tests)) for $(basename "$obj")"
 # shellcheck disable=SC2086

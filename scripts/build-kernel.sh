@@ -25,16 +25,18 @@ if [ "$(cat "$obj/.fragments" 2>/dev/null)" != "$want" ] || [ ! -f "$obj/.config
 		"$obj/.config" $frags >>"$log" 2>&1
 	kmake olddefconfig >>"$log" 2>&1
 	bad=
-	for frag in $frags; do
-		while IFS= read -r line; do
-			case $line in
-			CONFIG_*=*) grep -qxF "$line" "$obj/.config" || bad="$bad ${line}" ;;
-			"# CONFIG_"*" is not set")
-				opt=${line#\# }; opt=${opt%% *}
-				grep -q "^$opt=" "$obj/.config" && bad="$bad $opt=n" ;;
-			esac
-		done <"$frag"
-	done
+	# What the fragments ask for, the last one winning, as merge_config does.
+	want_opts=$(cat $frags | sed -nE 's/^(CONFIG_[A-Za-z0-9_]+)=.*/\1 &/p; s/^# (CONFIG_[A-Za-z0-9_]+) is not set$/\1 &/p' |
+		awk '{v[$1] = $0; if (!($1 in o)) o[$1] = n++} END {for (k in o) print o[k], v[k]}' |
+		sort -n | cut -d' ' -f3-)
+	while IFS= read -r line; do
+		case $line in
+		CONFIG_*=*) grep -qxF "$line" "$obj/.config" || bad="$bad ${line}" ;;
+		"# CONFIG_"*" is not set")
+			opt=${line#\# }; opt=${opt%% *}
+			grep -q "^$opt=" "$obj/.config" && bad="$bad $opt=n" ;;
+		esac
+	done <<<"$want_opts"
 	[ -z "$bad" ] || die "kernel config for $(basename "$obj") did not take:$bad (see $log)"
 	echo "$want" >"$obj/.fragments"
 fi

@@ -6,7 +6,7 @@ set -eu
 
 pkgs="build-essential git flex bison bc libelf-dev libssl-dev ccache cpio kmod xz-utils
       rsync python3 python3-ply python3-git e2fsprogs busybox-static qemu-system-x86 sparse coccinelle
-      libcap-dev libnuma-dev python3-sphinx python3-sphinx-rtd-theme $*"
+      libcap-dev libnuma-dev python3-sphinx python3-sphinx-rtd-theme gnuplot-nox $*"
 
 missing=
 for p in $pkgs; do
