@@ -10,6 +10,7 @@ B   := build
 CFG := config/test.config
 PAT := $(CFG) config/series.config
 DBG := $(PAT) config/debug.config
+I386 := $(PAT) config/i386.config
 BEN := $(CFG) config/bench.config
 
 # $(call kernel,SRC,OBJ,FRAGMENTS,PLANS): build a kernel and its initramfs.
@@ -18,7 +19,7 @@ kernel = $S/build-kernel.sh $(1) $B/$(2) $(3) && $S/build-initramfs.sh $(1) $B/$
 guest = $S/boot.sh $B/$(1) $(2) $(3) && $S/collect-results.sh $(3) && $S/scan-log.sh $(3)
 
 , := ,
-CHECKS := checkpatch api cocci bisect static docs selftests series debug bench
+CHECKS := checkpatch maintainers api cocci bisect static compile docs selftests series i386 debug bench
 
 # $(call bench,OUT,REPEATS PAGES...): gup_test's benchmarks on the base and
 # the patched kernel (production-like config), same plan, one report in OUT.
@@ -39,7 +40,7 @@ bench check-bench: export DISK_SIZE := 3G
 
 .DEFAULT_GOAL := all
 .PHONY: all check help deps tree export apply clean \
-	base-kernel patched-kernel debug-kernel bench $(addprefix check-,$(CHECKS))
+	base-kernel patched-kernel debug-kernel i386-kernel bench $(addprefix check-,$(CHECKS))
 
 all: patched-kernel	## build, boot and show the pin accounting (the main job)
 	@$(call guest,obj-patched,series$(,)pins,patched-pins)
@@ -49,7 +50,7 @@ check: deps		## every test; ends with "N passed, N failed"
 	@$S/run-checks.sh $(CHECKS)
 
 help:			## list the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /  \1\t/' | expand -t 20
+	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z0-9-]+):.*## /  \1\t/' | expand -t 20
 
 deps:			## install the Debian packages the harness uses
 	@$S/deps.sh
@@ -73,11 +74,17 @@ patched-kernel: tree	## the patched kernel
 debug-kernel: tree	## the patched kernel with KASAN and lockdep
 	@$(call kernel,$B/linux,obj-debug,$(DBG),selftests series)
 
+i386-kernel: tree	## the patched kernel for i386 (32-bit), its initramfs 32-bit too
+	@export ARCH=i386 && $(call kernel,$B/linux,obj-i386,$(I386),i386)
+
 bench: deps tree	## benchmark base vs patched (icount), 1 page to 1 GiB: bench/
 	@$(call bench,bench,5 1 16 512 16384 262144,bench)
 
 check-checkpatch: tree	## checkpatch --strict on every patch
 	@$S/checkpatch.sh
+
+check-maintainers: tree	## the series' MAINTAINERS entry: people, F: patterns, routing, order
+	@$S/maintainers-check.sh
 
 check-api: tree		## no accounting switch while unpin_*() callers remain
 	@$S/check-api.sh
@@ -86,12 +93,15 @@ check-cocci: tree	## the coccinelle script: its corpus, and the trees in report 
 	@cocci/run-tests.sh
 	@$S/cocci-report.sh
 
-check-bisect: tree	## every patch builds in turn
+check-bisect: tree	## every patch builds and boots in turn
 	@$S/bisect-build.sh
 
 check-static: base-kernel patched-kernel ## sparse, kernel-doc; struct page/folio sizes
 	@$S/static-checks.sh $B/obj-base $B/obj-patched
 	@$S/sizeof-check.sh $B/obj-base $B/obj-patched
+
+check-compile: tree	## touched objects: allmodconfig W=1, x86_64 and their arch; no new warning
+	@$S/compile-check.sh
 
 check-docs: tree	## the series' documentation builds with Sphinx, no warning
 	@$S/docs-check.sh
@@ -103,6 +113,9 @@ check-selftests: base-kernel patched-kernel ## cow, gup_longterm, gup_test: base
 
 check-series: patched-kernel ## the series' own tests (pin accounting matrix)
 	@$(call guest,obj-patched,series,patched-series)
+
+check-i386: i386-kernel	## the patched kernel builds for i386; gup_test, gup_pin_accounting on it
+	@$(call guest,obj-i386,i386,i386)
 
 check-debug: debug-kernel ## selftests and the series' tests on KASAN + lockdep
 	@test -f $B/logs/base-selftests.cases || $(MAKE) -s check-selftests

@@ -1,7 +1,8 @@
 #!/bin/bash
-# Check: each commit of the series builds on its own (bisectable). Builds
-# every commit base..HEAD of the work tree in turn, incrementally, in a
-# worktree of its own ($BUILD/linux-bisect) with the test config.
+# Check: each commit of the series builds and boots on its own (bisectable).
+# Builds every commit base..HEAD of the work tree in turn, incrementally, in
+# a worktree of its own ($BUILD/linux-bisect) with the test config, and
+# boots each build on guest/plans/boot.plan (gup_test pins and releases).
 set -eu
 . "$(dirname "$0")/lib.sh"
 
@@ -11,6 +12,8 @@ if [ ! -d "$wt" ]; then
 	git -C "$KTREE" worktree add -q --detach "$wt" base
 fi
 obj=$BUILD/obj-bisect
+# The guest programs come from the work tree, built once per run.
+rm -f "$obj/initramfs.cpio.gz"
 
 # Whether commit $1 touches anything the test config compiles: a Kconfig or
 # Makefile, a .c file whose object the last build made, or a header one of
@@ -44,6 +47,12 @@ for c in $commits; do
 	git -C "$wt" checkout -q --detach "$c"
 	"$TOP/scripts/build-kernel.sh" "$wt" "$obj" "$TOP/config/test.config" >/dev/null ||
 		die "patch $i/$n does not build: $subject"
+	[ -f "$obj/initramfs.cpio.gz" ] ||
+		"$TOP/scripts/build-initramfs.sh" "$KTREE" "$obj" boot >/dev/null
+	name=bisect-$(printf '%02d' "$i")
+	{ BOOT_TIMEOUT=300 "$TOP/scripts/boot.sh" "$obj" boot "$name" &&
+		"$TOP/scripts/collect-results.sh" "$name" && "$TOP/scripts/scan-log.sh" "$name"; } >/dev/null ||
+		die "patch $i/$n does not boot and pin: $subject (logs: $LOGS/$name.*)"
 	built=$((built + 1))
 done
-say "all $n commits build ($built built with the test config, the rest touch nothing it compiles)"
+say "all $n commits build; $built built and booted with the test config, the rest touch nothing it compiles"

@@ -5,6 +5,9 @@
 # Usage: build-initramfs.sh SRC OBJ PLAN...
 # A PLAN is a name in guest/plans/ or the path of a .plan file; a command a
 # plan names that is not an mm selftest is a busybox applet.
+# ARCH=i386 (as for build-kernel.sh): a 32-bit guest. The selftests are
+# built with gcc -m32, and /init is guest/init32.c, a static 32-bit C
+# program, since the host's busybox-static is 64-bit; no busybox applets.
 set -eu
 . "$(dirname "$0")/lib.sh"
 
@@ -15,7 +18,13 @@ done)
 out=$obj/selftests
 root=$obj/initramfs
 log=$LOGS/selftests-$(basename "$obj").log
-need_file /bin/busybox "install busybox-static (make deps)"
+arch=${ARCH:-x86_64}
+case $arch in
+x86_64) cc=() ; need_file /bin/busybox "install busybox-static (make deps)" ;;
+# The uapi headers of OBJ give the i386 <asm/...> (no gcc-multilib symlink).
+i386) cc=(CC="gcc -m32") ;;
+*) die "ARCH=$arch: no guest userspace for it (x86_64 or i386)" ;;
+esac
 mkdir -p "$out" "$LOGS"
 
 # shellcheck disable=SC2086
@@ -25,7 +34,7 @@ done)
 targets=$(for t in $tests; do printf '%s/%s ' "$out" "$t"; done)
 say "building selftests ($(echo $tests)) for $(basename "$obj")"
 # shellcheck disable=SC2086
-if ! make -C "$src/tools/testing/selftests/mm" OUTPUT="$out" USERLDFLAGS=-static \
+if ! make -C "$src/tools/testing/selftests/mm" OUTPUT="$out" USERLDFLAGS=-static "${cc[@]}" \
 	KHDR_INCLUDES="-isystem $obj/usr/include" $targets >"$log" 2>&1; then
 	grep -m 5 -E 'error|Error' "$log" >&2 || tail -n 20 "$log" >&2
 	die "selftests build failed (full log: $log)"
@@ -33,9 +42,14 @@ fi
 
 rm -rf "$root"
 mkdir -p "$root"/bin "$root"/tests "$root"/plans "$root"/proc "$root"/sys "$root"/dev "$root"/tmp "$root"/mnt
-cp /bin/busybox "$root/bin/"
-ln -s busybox "$root/bin/sh"
-install -m 755 "$TOP/guest/init" "$root/init"
+if [ "$arch" = i386 ]; then
+	gcc -m32 -static -O2 -Wall -isystem "$obj/usr/include" -o "$root/init" "$TOP/guest/init32.c" >>"$log" 2>&1 ||
+		die "guest/init32.c did not build (log: $log)"
+else
+	cp /bin/busybox "$root/bin/"
+	ln -s busybox "$root/bin/sh"
+	install -m 755 "$TOP/guest/init" "$root/init"
+fi
 # shellcheck disable=SC2086
 cp $plans "$root/plans/"
 for t in $tests; do cp "$out/$t" "$root/tests/"; done

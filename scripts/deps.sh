@@ -4,9 +4,14 @@
 set -eu
 . "$(dirname "$0")/lib.sh"
 
+# gcc-12-multilib (gcc -m32, the i386 guest's userspace) and not the
+# gcc-multilib metapackage: Debian 12's gcc-multilib conflicts with the
+# gcc-<arch>-linux-gnu cross compilers, and installing one removes the other.
+# The cross compilers are compile-check.sh's (its table says which arch).
 pkgs="build-essential git flex bison bc libelf-dev libssl-dev ccache cpio kmod xz-utils
       rsync python3 python3-ply python3-git e2fsprogs busybox-static qemu-system-x86 sparse coccinelle
-      libcap-dev libnuma-dev python3-sphinx python3-sphinx-rtd-theme gnuplot-nox $*"
+      libcap-dev libnuma-dev python3-sphinx python3-sphinx-rtd-theme gnuplot-nox gcc-12-multilib
+      gcc-aarch64-linux-gnu gcc-powerpc64le-linux-gnu gcc-s390x-linux-gnu gcc-sparc64-linux-gnu gcc-sh4-linux-gnu $*"
 
 missing=
 for p in $pkgs; do

@@ -1,0 +1,324 @@
+#!/bin/bash
+# Check: every C file the series changes compiles with W=1 in allmodconfig,
+# on x86_64 and on the architecture it belongs to (Debian's cross compilers:
+# arch/<a>/ code, drivers that only some architecture builds), with no
+# warning that the same object on the base tree does not have. A changed
+# line of code that no compiler saw (an #ifdef no configuration here
+# enables) fails too: a conversion that was not compiled is not done.
+# Only the touched objects are built (make dir/file.o: no vmlinux, no
+# modpost), in $BUILD/obj-allmod-<arch> and, for the objects that warn,
+# $BUILD/obj-allmod-<arch>-base. Logs: $LOGS/compile/.
+# Usage: compile-check.sh
+set -eu
+. "$(dirname "$0")/lib.sh"
+export LC_ALL=C	# one collation for sort and comm, ASCII quotes from gcc
+
+# The build targets: an architecture (make's ARCH and Debian's cross
+# compiler, which deps.sh installs: gcc-<prefix>; native gcc for x86_64
+# and i386) in allmodconfig, or another configuration where named.
+declare -A ARCH_OF=([x86_64]=x86_64 [i386]=i386 [x86_64-allno]=x86_64
+	[arm64]=arm64 [powerpc]=powerpc [s390]=s390 [sparc64]=sparc64 [sh]=sh)
+declare -A CROSS_OF=([x86_64]="" [i386]="" [x86_64-allno]="" [arm64]=aarch64-linux-gnu-
+	[powerpc]=powerpc64le-linux-gnu- [s390]=s390x-linux-gnu-
+	[sparc64]=sparc64-linux-gnu- [sh]=sh4-linux-gnu-)
+declare -A CONFIG_OF=([x86_64-allno]=allnoconfig)	# the others: allmodconfig
+ORDER="x86_64 i386 x86_64-allno arm64 powerpc s390 sparc64 sh"
+
+# What the configuration starts from (KCONFIG_ALLCONFIG), per target:
+declare -A PRESET_OF=(
+	# mm/gup_pin_kunit.c (GUP_PIN_KUNIT_TEST) needs KUNIT=y; allmodconfig says m.
+	[x86_64]="CONFIG_KUNIT=y"
+	[i386]="CONFIG_KUNIT=y"
+	# arch/powerpc's own ppc64le_allmodconfig: Debian's compiler is powerpc64le.
+	[powerpc]="CONFIG_CPU_LITTLE_ENDIAN=y"
+	# pvr2fb's conversion is in its DMA write path, #ifdef CONFIG_PVR2_DMA:
+	# the Dreamcast's CPU and board, and PVR2_DMA built in (=m would not
+	# define CONFIG_PVR2_DMA).
+	[sh]="CONFIG_CPU_SUBTYPE_SH7091=y CONFIG_SH_DREAMCAST=y CONFIG_PVR2_DMA=y"
+)
+
+# Turned off on every target after its configuration (then olddefconfig):
+#   WERROR          with W=1, every warning the base tree already has would
+#                   be an error and the object would not build; this check
+#                   judges warnings itself (a new one fails)
+#   GCC_PLUGINS     would need gcc-12-plugin-dev for every compiler
+#   RUST            needs rustc and bindgen at the kernel's versions
+#   DEBUG_INFO_BTF  needs pahole, and only the vmlinux link uses it
+OFF_OPTS="WERROR GCC_PLUGINS RUST DEBUG_INFO_BTF"
+
+# Where a touched file is compiled: outside arch/, x86_64; under arch/<a>/,
+# that architecture. The exceptions, each with its reason:
+arches_of() {
+	case $1 in
+	arch/x86/*)	echo x86_64 ;;
+	arch/sparc/*)	echo sparc64 ;;
+	arch/arm64/*|arch/powerpc/*|arch/s390/*|arch/sh/*)
+		local a=${1#arch/}; echo "${a%%/*}" ;;
+	arch/*)		echo none ;;	# no compiler for it in the tables above
+	# SBUS and ORACLE_DAX: sparc64 only.
+	drivers/sbus/*)	echo sparc64 ;;
+	# VFIO_IOMMU_SPAPR_TCE: powerpc (pseries, powernv) only.
+	drivers/vfio/vfio_iommu_spapr_tce.c) echo powerpc ;;
+	# x86_64 builds pvr2fb (COMPILE_TEST) but not its DMA path: see sh above.
+	drivers/video/fbdev/pvr2fb.c) echo x86_64 sh ;;
+	# mm/gup.c: also where CONFIG_MIGRATION is off (allmodconfig turns it
+	# on everywhere), for the stub check_and_migrate_movable_pages().
+	mm/gup.c)	echo x86_64 i386 x86_64-allno ;;
+	# DESIGN.md 8: mm/ on 32-bit too, for the 32-bit refcount limits.
+	mm/*)		echo x86_64 i386 ;;
+	*)		echo x86_64 ;;
+	esac
+}
+
+# Touched .c files that are no object of their own (#included by another
+# file, or built by no configuration at all): file -> why. None so far.
+declare -A NOT_BUILT=()
+
+JOBS=$(nproc)
+out=$LOGS/compile
+rm -rf "$out" && mkdir -p "$out"
+# ccache: paths under the checkout are hashed relative to it (as in
+# build-kernel.sh), so a fresh clone reuses what an earlier run compiled.
+export CCACHE_BASEDIR=$TOP CCACHE_NOHASHDIR=true
+
+objdir() {	# TARGET [-base]: its build directory
+	local c=${CONFIG_OF[$1]:-allmodconfig}
+	echo "$BUILD/obj-${c%config}-${ARCH_OF[$1]}${2:-}"
+}
+
+kmake() {	# SRC OBJ TARGET make-arguments...
+	local src=$1 obj=$2 a=$3; shift 3
+	make --no-print-directory -C "$src" O="$obj" ARCH="${ARCH_OF[$a]}" \
+		CROSS_COMPILE="${CROSS_OF[$a]}" CC="ccache ${CROSS_OF[$a]}gcc" HOSTCC="ccache gcc" W=1 "$@"
+}
+
+configure() {	# SRC OBJ TARGET: its configuration with the presets, OFF_OPTS off
+	local src=$1 obj=$2 a=$3 want line opt bad='' conf=${CONFIG_OF[$3]:-allmodconfig}
+	local log
+	log=$out/config-$(basename "$obj").log
+	want=$(printf '%s\n' "$a" "$conf" ${PRESET_OF[$a]:-} "off: $OFF_OPTS" | sha256sum)
+	[ -f "$obj/.config" ] && [ "$(cat "$obj/.compile-check" 2>/dev/null)" = "$want" ] && return 0
+	mkdir -p "$obj"
+	printf '%s\n' ${PRESET_OF[$a]:-} >"$obj/config.preset"
+	# shellcheck disable=SC2046
+	if ! { kmake "$src" "$obj" "$a" KCONFIG_ALLCONFIG="$obj/config.preset" "$conf" &&
+	       "$src/scripts/config" --file "$obj/.config" $(printf -- '-d %s ' $OFF_OPTS) &&
+	       kmake "$src" "$obj" "$a" olddefconfig; } >"$log" 2>&1; then
+		tail -n 5 "$log" >&2
+		die "$a $conf failed in $(basename "$obj") (log: $log)"
+	fi
+	for line in ${PRESET_OF[$a]:-}; do
+		grep -qxF "$line" "$obj/.config" || bad="$bad $line"
+	done
+	for opt in $OFF_OPTS; do
+		grep -q "^CONFIG_$opt=y" "$obj/.config" && bad="$bad CONFIG_$opt=n"
+	done
+	[ -z "$bad" ] || die "$a $conf in $(basename "$obj") did not take:$bad"
+	echo "$want" >"$obj/.compile-check"
+}
+
+# make code for --eval (make passes it down to every sub-make): where kbuild
+# descends into a goal's directory, print "PUPQ member GOAL" if that
+# directory's Makefile builds the object in this configuration (obj-y,
+# obj-m, lib-y, as kbuild's own part-of-module/part-of-builtin read them),
+# else "PUPQ unused GOAL" and fail the goal: kbuild would compile any .c
+# asked for by name, built or not, so "it compiled" proves nothing alone.
+hook() {	# GOAL...
+	printf 'pupq-goals := %s\n' "$*"
+	cat <<'MAKE'
+$(foreach g,$(filter $(if $(filter .,$(obj)),%,$(obj)/%),$(filter $(pupq-goals),$(MAKECMDGOALS))),$(eval $(g): | pupq/$(g)))
+pupq/%: ; @$(if $(filter $*,$(single-subdir-goals)),:,$(if $(filter $(basename $*).o,$(real-obj-y) $(real-obj-m) $(lib-y)),echo "PUPQ member $*",echo "PUPQ unused $*"; false))
+MAKE
+}
+
+build() {	# SRC OBJ TARGET LOG GOAL...: build the goals afresh (ccache replays
+		# the warnings of what it has seen), -k: every goal is tried
+	local src=$1 obj=$2 a=$3 log=$4 g; shift 4
+	for g; do rm -f "$obj/$g"; done
+	kmake "$src" "$obj" "$a" -k -j"$JOBS" -Otarget --eval="$(hook "$@")" "$@" >"$log" 2>&1 || true
+}
+
+# awk: strip(s) removes the tree's path from s, absolute (SRC/) or as
+# kbuild gives it relative to the build directory (REL/).
+STRIP='function strip(s,  i) {
+	while ((i = index(s, src)) > 0) s = substr(s, 1, i - 1) substr(s, i + length(src))
+	while ((i = index(s, rel)) > 0) s = substr(s, 1, i - 1) substr(s, i + length(rel))
+	sub(/^\.\//, "", s)
+	return s
+}'
+
+# The warnings and errors of each object in a build log (make -Otarget keeps
+# a compile's messages after its "CC" line), in order, one line each:
+# "OBJ<tab>MESSAGE<tab>AS GIVEN", MESSAGE without the tree's path nor line
+# and column numbers (what is compared), AS GIVEN without the path only.
+messages() {	# SRC OBJ LOG
+	awk -v src="$1/" -v rel="$(realpath -m --relative-to="$2" "$1")/" "$STRIP"'
+	/^  [A-Z0-9_]+( \[M\])? +[^ ]+$/ { cur = ($1 == "CC") ? $NF : ""; next }
+	cur != "" && /(: warning: |: error: |fatal error: )/ {
+		raw = strip($0)
+		gsub(/\342\200[\230\231]/, "\047", raw)	# UTF-8 quotes (a cached compile may carry them)
+		m = raw
+		if (!sub(/:[0-9]+:[0-9]+: /, ": ", m)) sub(/:[0-9]+: /, ": ", m)
+		print cur "\t" m "\t" raw
+	}' "$3"
+}
+warnings_only() { grep -vE ': error: |fatal error: ' "$@" | cut -f1,2 | sort || true; }
+
+# The lines of FILES that a preprocessed .i shows the compiler (non-blank,
+# outside #if branches not taken), as "file:line".
+live_lines() {	# SRC OBJ FILE.i FILES...
+	local src=$1 obj=$2 i=$3; shift 3
+	awk -v src="$src/" -v rel="$(realpath -m --relative-to="$obj" "$src")/" -v files="$*" "$STRIP"'
+	BEGIN { n = split(files, f, " "); for (k = 1; k <= n; k++) want[f[k]] = 1 }
+	/^# [0-9]+ "/ { ln = $2; file = $3; gsub(/"/, "", file); file = strip(file); next }
+	{ if ((file in want) && $0 ~ /[^ \t]/) print file ":" ln; ln++ }' "$i"
+}
+
+if [ -d "$KTREE/.git/rebase-merge" ] || [ -d "$KTREE/.git/rebase-apply" ]; then
+	die "a rebase is in progress in $KTREE: finish it first"
+fi
+head=$(git -C "$KTREE" rev-parse HEAD)
+start_all=$(date +%s)
+files=$(git -C "$KTREE" diff --name-only --diff-filter=d base..HEAD -- '*.c' |
+	grep -vE '^(tools|samples|Documentation|scripts)/' || true)
+[ -n "$files" ] || { say "the series changes no kernel C file"; exit 0; }
+
+declare -A OBJS=()
+for f in $files; do
+	[ -z "${NOT_BUILT[$f]:-}" ] || continue
+	for a in $(arches_of "$f"); do
+		[ "$a" != none ] || die "$f: no compiler for its architecture in $0 (add one)"
+		OBJS[$a]="${OBJS[$a]:-} ${f%.c}.o"
+	done
+done
+arches=
+for a in $ORDER; do
+	[ -n "${OBJS[$a]:-}" ] || continue
+	arches="$arches $a"
+	command -v "${CROSS_OF[$a]}gcc" >/dev/null ||
+		die "${CROSS_OF[$a]}gcc is missing: 'make deps' installs it"
+done
+# What the coverage check looks at: the touched C files and headers.
+cfiles=$(git -C "$KTREE" diff --name-only --diff-filter=d base..HEAD -- '*.c' '*.h' |
+	grep -vE '^(tools|samples|Documentation|scripts)/' || true)
+: >"$out/live"
+
+fail=0 total=0 ntarget=0 summary='' archs_used=
+for a in $arches; do
+	t0=$(date +%s)
+	objs=${OBJS[$a]}
+	obj=$(objdir "$a")
+	n=$(wc -w <<<"$objs")
+	say "$a: ${CONFIG_OF[$a]:-allmodconfig}, W=1: $n objects"
+	configure "$KTREE" "$obj" "$a"
+	# shellcheck disable=SC2086,SC2046
+	build "$KTREE" "$obj" "$a" "$out/patched-$a.log" $objs $(printf '%s\n' $objs | sed 's/\.o$/.i/')
+	messages "$KTREE" "$obj" "$out/patched-$a.log" >"$out/patched-$a.msgs"
+	ok=0 warned=
+	for o in $objs; do
+		if grep -qxF "PUPQ unused $o" "$out/patched-$a.log" ||
+		   ! grep -qxF "PUPQ member $o" "$out/patched-$a.log"; then
+			echo "    ${o%.o}.c: $a ${CONFIG_OF[$a]:-allmodconfig} does not build it" >&2
+			fail=$((fail + 1)); continue
+		fi
+		if [ ! -f "$obj/$o" ]; then
+			echo "    ${o%.o}.c: does not compile on $a:" >&2
+			awk -F'\t' -v o="$o" '$1 == o && /(: error: |fatal error: )/ {print "        " $3}' \
+				"$out/patched-$a.msgs" | head -n 5 >&2
+			fail=$((fail + 1))
+		else
+			ok=$((ok + 1))
+			awk -F'\t' -v o="$o" '$1 == o {f = 1} END {exit !f}' "$out/patched-$a.msgs" &&
+				warned="$warned $o"
+		fi
+		i=$obj/${o%.o}.i
+		# shellcheck disable=SC2086
+		[ ! -f "$i" ] || live_lines "$KTREE" "$obj" "$i" $cfiles | sort -u >>"$out/live"
+		rm -f "$i"
+	done
+	t1=$(date +%s)
+	# The base tree, for the objects that warn and exist there: which of
+	# their warnings are new.
+	base_objs=
+	for o in $warned; do
+		[ ! -f "$BASE_TREE/${o%.o}.c" ] || base_objs="$base_objs $o"
+	done
+	: >"$out/base-$a.msgs"
+	if [ -n "$base_objs" ]; then
+		bobj=$(objdir "$a" -base)
+		configure "$BASE_TREE" "$bobj" "$a"
+		# shellcheck disable=SC2086
+		build "$BASE_TREE" "$bobj" "$a" "$out/base-$a.log" $base_objs
+		messages "$BASE_TREE" "$bobj" "$out/base-$a.log" >"$out/base-$a.msgs"
+	fi
+	new=$(comm -13 <(warnings_only "$out/base-$a.msgs") <(warnings_only "$out/patched-$a.msgs"))
+	if [ -n "$new" ]; then
+		# each new one as the compiler gave it (with its line number)
+		awk -F'\t' -v a="$a" 'NR == FNR { n[$1 "\t" $2]++; next }
+			n[$1 "\t" $2]-- > 0 { print "    new warning (" a ", " $1 "): " $3 }' \
+			- "$out/patched-$a.msgs" <<<"$new" >&2
+		fail=$((fail + $(echo "$new" | wc -l)))
+	fi
+	t2=$(date +%s)
+	total=$((total + ok)) ntarget=$((ntarget + 1))
+	case " $archs_used " in *" ${ARCH_OF[$a]} "*) ;; *) archs_used="$archs_used ${ARCH_OF[$a]}" ;; esac
+	line=$(printf '%-8s %3d of %3d objects compiled, %2d with W=1 warnings (%d new); %4ds (base: %d objects, %ds)' \
+		"$a" "$ok" "$n" "$(wc -w <<<"$warned")" "$(grep -c . <<<"$new" || true)" \
+		"$((t1 - t0))" "$(wc -w <<<"$base_objs")" "$((t2 - t1))")
+	summary="$summary$line"$'\n'
+	say "$line"
+done
+
+# Coverage: the series' changed code (base to the work tree, whose line
+# numbers the .i files carry) must have been seen by a compiler. Its added
+# lines, cut at preprocessor conditionals (#if, #else, #endif...) into runs
+# that are built or not as a whole: each run with a line of code in it
+# needs a line that some .i above shows. Comments, blank lines and
+# preprocessor lines (#define and macro bodies too) are no code here.
+# shellcheck disable=SC2086
+unseen=$(git -C "$KTREE" diff -U0 base -- $cfiles | awk -v tree="$KTREE/" -v livef="$out/live" '
+	function flush() {
+		if (ncode > 0) { nruns++; if (!seen) print where "\t" first }
+		ncode = 0; seen = 0
+	}
+	function src(n) {	# line n of the file in the work tree
+		if (!(file in loaded)) {
+			loaded[file] = 1; k = 0
+			while ((getline l < (tree file)) > 0) text[file, ++k] = l
+			close(tree file)
+		}
+		return text[file, n]
+	}
+	BEGIN { while ((getline l < livef) > 0) live[l] = 1; close(livef) }
+	/^\+\+\+ / { flush(); file = substr($2, 3); next }
+	/^@@ / { flush(); split($3, r, ","); ln = substr(r[1], 2) + 0; incomment = 0; next }
+	/^\+/ {
+		s = substr($0, 2); gsub(/^[ \t]+|[ \t]+$/, "", s)
+		if (!incomment && s ~ /^#[ \t]*(if|elif|else|endif)/) { flush(); ln++; next }
+		code = 1
+		if (incomment) { code = 0; if (index(s, "*/")) incomment = 0 }
+		else if (s == "" || s ~ /^(#|\/\/|\*)/) code = 0
+		else if (s ~ /^\/\*/) { code = 0; if (!index(s, "*/")) incomment = 1 }
+		else if (s ~ /\\$/ || src(ln - 1) ~ /\\$/) code = 0
+		if (code) {
+			if (ncode++ == 0) { first = s; where = file ":" ln }
+			if ((file ":" ln) in live) seen = 1
+		}
+		ln++
+	}
+	END { flush(); print "runs\t" nruns + 0 }')
+nruns=$(sed -n 's/^runs\t//p' <<<"$unseen")
+unseen=$(grep -v '^runs	' <<<"$unseen" || true)
+if [ -n "$unseen" ]; then
+	echo "$unseen" | awk -F'\t' '{print "    changed code no configuration here compiles: " $1 ": " $2}' >&2
+	fail=$((fail + $(echo "$unseen" | wc -l)))
+fi
+
+[ "$(git -C "$KTREE" rev-parse HEAD)" = "$head" ] ||
+	die "$KTREE changed during the check (HEAD was ${head:0:12}): run it again"
+echo
+printf '%s' "$summary" | sed 's/^/    /'
+[ "$fail" = 0 ] || die "$fail problem(s) above (logs: $out/)"
+say "$total objects ($(wc -w <<<"$files") files) compiled on $(wc -w <<<"$archs_used") architectures" \
+	"($ntarget configurations), no new W=1 warnings;" \
+	"all $nruns runs of changed code compiled ($(($(date +%s) - start_all))s)"
