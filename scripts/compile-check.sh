@@ -1,13 +1,16 @@
 #!/bin/bash
-# Check: every C file the series changes compiles with W=1 in allmodconfig,
-# on x86_64 and on the architecture it belongs to (Debian's cross compilers:
-# arch/<a>/ code, drivers that only some architecture builds), with no
-# warning that the same object on the base tree does not have. A changed
-# line of code that no compiler saw (an #ifdef no configuration here
-# enables) fails too: a conversion that was not compiled is not done.
+# Check: every C file the series changes compiles with W=1, in x86_64's
+# allmodconfig and in that of the architecture it belongs to (Debian's
+# cross compilers: arch/<a>/ code, drivers only some architecture builds;
+# mm/ on i386 too), with no warning that the same object on the base tree
+# does not have. Every changed line of code must have been compiled: the
+# preprocessed .i of each object shows which lines the compiler saw, and
+# code that no configuration here reaches (an #ifdef) fails the check.
+# The tables below say where each file is compiled and why.
 # Only the touched objects are built (make dir/file.o: no vmlinux, no
-# modpost), in $BUILD/obj-allmod-<arch> and, for the objects that warn,
-# $BUILD/obj-allmod-<arch>-base. Logs: $LOGS/compile/.
+# modpost), in $BUILD/obj-allmod-<arch> (obj-allno-<arch> for allnoconfig)
+# and, for the objects that warn, the same with -base on the base tree.
+# Logs: $LOGS/compile/.
 # Usage: compile-check.sh
 set -eu
 . "$(dirname "$0")/lib.sh"
@@ -86,9 +89,11 @@ objdir() {	# TARGET [-base]: its build directory
 	echo "$BUILD/obj-${c%config}-${ARCH_OF[$1]}${2:-}"
 }
 
+# Not make -s (an outer make's flags): the log is read by its "CC" lines.
 kmake() {	# SRC OBJ TARGET make-arguments...
 	local src=$1 obj=$2 a=$3; shift 3
-	make --no-print-directory -C "$src" O="$obj" ARCH="${ARCH_OF[$a]}" \
+	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u MAKEOVERRIDES \
+	make --no-print-directory -C "$src" O="$obj" ARCH="${ARCH_OF[$a]}" V=0 \
 		CROSS_COMPILE="${CROSS_OF[$a]}" CC="ccache ${CROSS_OF[$a]}gcc" HOSTCC="ccache gcc" W=1 "$@"
 }
 
@@ -262,7 +267,7 @@ for a in $arches; do
 	t2=$(date +%s)
 	total=$((total + ok)) ntarget=$((ntarget + 1))
 	case " $archs_used " in *" ${ARCH_OF[$a]} "*) ;; *) archs_used="$archs_used ${ARCH_OF[$a]}" ;; esac
-	line=$(printf '%-8s %3d of %3d objects compiled, %2d with W=1 warnings (%d new); %4ds (base: %d objects, %ds)' \
+	line=$(printf '%-12s %3d of %3d objects compiled, %2d with W=1 warnings (%d new); %4ds (base: %d objects, %ds)' \
 		"$a" "$ok" "$n" "$(wc -w <<<"$warned")" "$(grep -c . <<<"$new" || true)" \
 		"$((t1 - t0))" "$(wc -w <<<"$base_objs")" "$((t2 - t1))")
 	summary="$summary$line"$'\n'
