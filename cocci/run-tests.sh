@@ -1,7 +1,9 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0-only
 #
-# Run put_user_page.cocci over the corpus in tests/.
+# Run put_user_page.cocci over the corpus in tests/: the series' copy in the
+# work tree ($KTREE/scripts/coccinelle/api/put_user_page.cocci, see
+# cocci_script in scripts/lib.sh); COCCI=file runs another one.
 #
 # Patch mode: tests/NAME.c is copied to a temporary directory, patched in
 # place and compared with tests/NAME.res (NAME.res == NAME.c for the sites
@@ -11,12 +13,15 @@
 # whose direction cannot be derived.  For every case with such markers,
 # "-D report" must say "set it by hand" for exactly those lines.
 #
+# Context and org mode: spatch runs over the whole corpus without an error.
+#
 # Output is TAP; the exit status is non-zero when a test fails.
 
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-cocci=$here/put_user_page.cocci
+. "$here/../scripts/lib.sh"
+cocci=${COCCI:-$(cocci_script)}
 tests=$here/tests
 spatch=${SPATCH:-spatch}
 
@@ -35,7 +40,8 @@ for n in "${cases[@]}"; do
 done
 
 echo "TAP version 13"
-echo "1..$((${#cases[@]} + ${#reports[@]}))"
+echo "# $cocci"
+echo "1..$((${#cases[@]} + ${#reports[@]} + 2))"
 
 i=0
 fail=0
@@ -71,6 +77,19 @@ for n in "${reports[@]}"; do
 		echo "# wanted lines: $want"
 		echo "# got lines:    $got"
 		sed 's/^/# /' "$tmp/$n.report"
+		fail=1
+	fi
+done
+
+for mode in context org; do
+	i=$((i + 1))
+	if (cd "$tests" && "$spatch" --sp-file "$cocci" -D "$mode" --very-quiet \
+		--dir .) >"$tmp/$mode.out" 2>"$tmp/$mode.err" &&
+	   ! grep -qiE 'error|exception|traceback' "$tmp/$mode.err"; then
+		echo "ok $i $mode mode"
+	else
+		echo "not ok $i $mode mode"
+		sed 's/^/# /' "$tmp/$mode.err"
 		fail=1
 	fi
 done

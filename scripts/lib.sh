@@ -27,3 +27,11 @@ write_stamp() { { series_sum; git -C "$KTREE" rev-parse HEAD; } >"$(stamp_file)"
 
 # The direction-less release calls the series removes (git grep -E).
 OLD_RELEASES='\bunpin_(user_)?(page|pages|folio|folios)\(|\bunpin_user_pages_dirty_lock\(|\bunpin_user_page_range_dirty_lock\(|\bunpin_user_folio\('
+
+# The coccinelle script: the series carries it, and the work tree's copy is
+# the one every check uses (edit it there, then make export).
+COCCI_IN_TREE=scripts/coccinelle/api/put_user_page.cocci
+cocci_script() {
+	need_file "$KTREE/$COCCI_IN_TREE" "the series adds it: make tree"
+	echo "$KTREE/$COCCI_IN_TREE"
+}

@@ -1,4 +1,5 @@
-// pin in one function, release in another: patch mode leaves it, report names it
+// pin in one function, release in another: region->pages is filled only by a
+// write pin of this file; umem->pgs by no pin, page by no struct: reported
 static int demo_dma_pin_pages(struct demo_region *region)
 {
 	long pinned;
@@ -13,7 +14,7 @@ static int demo_dma_pin_pages(struct demo_region *region)
 
 static void demo_dma_unpin_pages(struct demo_region *region)
 {
-	unpin_user_pages(region->pages, region->npages); /* REPORT */
+	unpin_user_pages(region->pages, region->npages);
 }
 
 static void demo_umem_release(struct demo_umem *umem)

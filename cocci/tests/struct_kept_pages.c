@@ -1,4 +1,5 @@
-// the function pins a new page but also releases one kept in a struct (acrn-like)
+// the function pins a new page and releases the one kept in a struct (acrn-like):
+// the struct member holds only pages of this pin
 static long demo_ioctl_monitor(struct demo_vm *vm, unsigned long ioctl_param)
 {
 	struct page *page;
@@ -13,7 +14,7 @@ static long demo_ioctl_monitor(struct demo_vm *vm, unsigned long ioctl_param)
 		return ret;
 	}
 	if (vm->monitor_page)
-		unpin_user_page(vm->monitor_page); /* REPORT */
+		unpin_user_page(vm->monitor_page);
 	vm->monitor_page = page;
 	return 0;
 }
