@@ -38,8 +38,23 @@ def region_pages(pages):
     return max(pages * 4096, MIN_REGION) // 4096
 
 
+def check_clock(results_path):
+    """The guest's timings are only worth anything while it kept the TSC
+    as its clocksource: die if its kernel log says it switched away."""
+    console = results_path[:-len('.results')] + '.console'
+    last = None
+    for line in open(console, errors='replace'):
+        m = re.search(r'Switched to clocksource (\S+)', line)
+        if m:
+            last = m.group(1)
+    if last != 'tsc':
+        sys.exit(f'{console}: the guest clock ended on {last}, not tsc: '
+                 'its timings are not instruction counts')
+
+
 def read_results(path):
     """{case id: [(get_us, put_us), ...]} from one guest's framed results."""
+    check_clock(path)
     runs, cur = {}, None
     for line in open(path, errors='replace'):
         line = line.rstrip('\r\n')
@@ -188,7 +203,8 @@ def write_plot(out, summary):
     lines = ['set terminal svg size 1200,1300 dynamic font "sans,10"',
              'set logscale x 2', 'set logscale y 2', 'set grid',
              'set key outside right top font ",8"',
-             'set xlabel "pages per call"', 'set ylabel "ns per page"']
+             'set xlabel "pages per call"', 'set ylabel "ns per page"',
+             'set xrange [0.5:524288]', 'set offsets 0, 0, graph 0.05, graph 0.05']
     series = {}
     for e in summary:
         for kernel in ('base', 'patched'):

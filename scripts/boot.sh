@@ -5,7 +5,8 @@
 # output). Fails, with the log tail, if the guest hangs past $BOOT_TIMEOUT
 # seconds or stops before the plan is done (an oops, a panic).
 # Environment: BOOT_TIMEOUT, QEMU_ACCEL (tcg), QEMU_SMP (2), QEMU_MEM (3G),
-# DISK_SIZE (1G, the ext4 disk), QEMU_EXTRA (more QEMU options).
+# DISK_SIZE (1G, the ext4 disk), QEMU_EXTRA (more QEMU options),
+# KERNEL_ARGS (more kernel command line).
 set -eu
 . "$(dirname "$0")/lib.sh"
 
@@ -33,7 +34,7 @@ timeout -k 10 "$timeout" qemu-system-x86_64 -accel "$accel" -cpu max -smp "${QEM
 	-kernel "$obj/arch/x86/boot/bzImage" -initrd "$obj/initramfs.cpio.gz" \
 	-drive file="$disk",if=virtio,format=raw \
 	-serial file:"$console" -serial file:"$results" \
-	-append "console=ttyS0 panic=-1 oops=panic printk.devkmsg=on hugepages=64 pup.plan=$plan $*" ||
+	-append "console=ttyS0 panic=-1 oops=panic printk.devkmsg=on hugepages=64 pup.plan=$plan ${KERNEL_ARGS:-} $*" ||
 	rc=$?
 rm -f "$disk"
 secs=$(( $(date +%s) - start ))
