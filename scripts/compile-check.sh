@@ -20,12 +20,14 @@ export LC_ALL=C	# one collation for sort and comm, ASCII quotes from gcc
 # compiler, which deps.sh installs: gcc-<prefix>; native gcc for x86_64
 # and i386) in allmodconfig, or another configuration where named.
 declare -A ARCH_OF=([x86_64]=x86_64 [i386]=i386 [x86_64-allno]=x86_64
-	[arm64]=arm64 [powerpc]=powerpc [s390]=s390 [sparc64]=sparc64 [sh]=sh)
+	[arm64]=arm64 [powerpc]=powerpc [powerpc-e500]=powerpc [s390]=s390
+	[sparc64]=sparc64 [sh]=sh)
 declare -A CROSS_OF=([x86_64]="" [i386]="" [x86_64-allno]="" [arm64]=aarch64-linux-gnu-
-	[powerpc]=powerpc64le-linux-gnu- [s390]=s390x-linux-gnu-
+	[powerpc]=powerpc64le-linux-gnu- [powerpc-e500]=powerpc64-linux-gnu-
+	[s390]=s390x-linux-gnu-
 	[sparc64]=sparc64-linux-gnu- [sh]=sh4-linux-gnu-)
 declare -A CONFIG_OF=([x86_64-allno]=allnoconfig)	# the others: allmodconfig
-ORDER="x86_64 i386 x86_64-allno arm64 powerpc s390 sparc64 sh"
+ORDER="x86_64 i386 x86_64-allno arm64 powerpc powerpc-e500 s390 sparc64 sh"
 
 # What the configuration starts from (KCONFIG_ALLCONFIG), per target:
 declare -A PRESET_OF=(
@@ -34,6 +36,10 @@ declare -A PRESET_OF=(
 	[i386]="CONFIG_KUNIT=y"
 	# arch/powerpc's own ppc64le_allmodconfig: Debian's compiler is powerpc64le.
 	[powerpc]="CONFIG_CPU_LITTLE_ENDIAN=y"
+	# Freescale's e500 SoCs (64-bit Book3E, big endian: Debian's
+	# powerpc64 compiler), the only ones with FSL_SOC, which the
+	# Freescale hypervisor's driver needs.
+	[powerpc-e500]="CONFIG_PPC_BOOK3E_64=y CONFIG_CPU_BIG_ENDIAN=y CONFIG_FSL_SOC_BOOKE=y"
 	# pvr2fb's conversion is in its DMA write path, #ifdef CONFIG_PVR2_DMA:
 	# the Dreamcast's CPU and board, and PVR2_DMA built in (=m would not
 	# define CONFIG_PVR2_DMA).
@@ -60,6 +66,8 @@ arches_of() {
 	arch/*)		echo none ;;	# no compiler for it in the tables above
 	# SBUS and ORACLE_DAX: sparc64 only.
 	drivers/sbus/*)	echo sparc64 ;;
+	# FSL_HV_MANAGER: Freescale e500 SoCs only.
+	drivers/virt/fsl_hypervisor.c) echo powerpc-e500 ;;
 	# VFIO_IOMMU_SPAPR_TCE: powerpc (pseries, powernv) only.
 	drivers/vfio/vfio_iommu_spapr_tce.c) echo powerpc ;;
 	# x86_64 builds pvr2fb (COMPILE_TEST) but not its DMA path: see sh above.
@@ -84,9 +92,9 @@ rm -rf "$out" && mkdir -p "$out"
 # build-kernel.sh), so a fresh clone reuses what an earlier run compiled.
 export CCACHE_BASEDIR=$TOP CCACHE_NOHASHDIR=true
 
-objdir() {	# TARGET [-base]: its build directory
+objdir() {	# TARGET [-base]: its build directory, obj-<config>-<target>
 	local c=${CONFIG_OF[$1]:-allmodconfig}
-	echo "$BUILD/obj-${c%config}-${ARCH_OF[$1]}${2:-}"
+	echo "$BUILD/obj-${c%config}-${1%-${c%config}}${2:-}"
 }
 
 # Not make -s (an outer make's flags): the log is read by its "CC" lines.

@@ -11,7 +11,8 @@ set -eu
 pkgs="build-essential git flex bison bc libelf-dev libssl-dev ccache cpio kmod xz-utils
       rsync python3 python3-ply python3-git e2fsprogs busybox-static qemu-system-x86 sparse coccinelle
       libcap-dev libnuma-dev python3-sphinx python3-sphinx-rtd-theme gnuplot-nox gcc-12-multilib
-      gcc-aarch64-linux-gnu gcc-powerpc64le-linux-gnu gcc-s390x-linux-gnu gcc-sparc64-linux-gnu gcc-sh4-linux-gnu $*"
+      gcc-aarch64-linux-gnu gcc-powerpc64le-linux-gnu gcc-powerpc64-linux-gnu gcc-s390x-linux-gnu
+      gcc-sparc64-linux-gnu gcc-sh4-linux-gnu $*"
 
 missing=
 for p in $pkgs; do
