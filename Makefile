@@ -97,8 +97,9 @@ check-cocci: tree	## the coccinelle script: its corpus, and the trees in report 
 	@cocci/run-tests.sh
 	@$S/cocci-report.sh
 
-check-bisect: tree	## every patch builds and boots in turn
+check-bisect: tree	## every patch builds and boots in turn; compiles what it touches
 	@$S/bisect-build.sh
+	@$S/compile-check.sh --each-commit
 
 check-static: base-kernel patched-kernel ## sparse, kernel-doc; struct page/folio sizes
 	@$S/static-checks.sh $B/obj-base $B/obj-patched

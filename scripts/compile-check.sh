@@ -11,7 +11,12 @@
 # modpost), in $BUILD/obj-allmod-<arch> (obj-allno-<arch> for allnoconfig)
 # and, for the objects that warn, the same with -base on the base tree.
 # Logs: $LOGS/compile/.
-# Usage: compile-check.sh
+# With --each-commit: every commit base..HEAD in turn, in its own worktree
+# ($BUILD/linux-each), compiles the C files it touches, for the same
+# targets (obj-...-each): each patch builds on its own, also where the
+# test config that check-bisect builds does not reach (errors only; the
+# warnings are judged at HEAD).
+# Usage: compile-check.sh [--each-commit]
 set -eu
 . "$(dirname "$0")/lib.sh"
 export LC_ALL=C	# one collation for sort and comm, ASCII quotes from gcc
@@ -87,6 +92,7 @@ declare -A NOT_BUILT=()
 
 JOBS=$(nproc)
 out=$LOGS/compile
+[ "${1:-}" != --each-commit ] || out=$LOGS/compile-each
 rm -rf "$out" && mkdir -p "$out"
 # ccache: paths under the checkout are hashed relative to it (as in
 # build-kernel.sh), so a fresh clone reuses what an earlier run compiled.
@@ -94,7 +100,7 @@ export CCACHE_BASEDIR=$TOP CCACHE_NOHASHDIR=true
 
 objdir() {	# TARGET [-base]: its build directory, obj-<config>-<target>
 	local c=${CONFIG_OF[$1]:-allmodconfig}
-	echo "$BUILD/obj-${c%config}-${1%-${c%config}}${2:-}"
+	echo "$BUILD/obj-${c%config}-${1%-"${c%config}"}${2:-}"
 }
 
 # Not make -s (an outer make's flags): the log is read by its "CC" lines.
@@ -189,6 +195,68 @@ live_lines() {	# SRC OBJ FILE.i FILES...
 
 if [ -d "$KTREE/.git/rebase-merge" ] || [ -d "$KTREE/.git/rebase-apply" ]; then
 	die "a rebase is in progress in $KTREE: finish it first"
+fi
+
+# The kernel C files that commit $1 changes.
+touched_c() {
+	git -C "$KTREE" diff-tree --no-commit-id --name-only --diff-filter=d -r "$1" -- '*.c' |
+		grep -vE '^(tools|samples|Documentation|scripts)/' || true
+}
+
+# The objects of FILES... that TARGET compiles.
+objects_for() {	# TARGET FILES...
+	local a=$1 f; shift
+	for f; do
+		[ -z "${NOT_BUILT[$f]:-}" ] || continue
+		case " $(arches_of "$f") " in *" $a "*) echo "${f%.c}.o" ;; esac
+	done
+}
+
+each_commit() {
+	local wt=$BUILD/linux-each c i=0 n a obj o log goals files subject fail=0 nobj=0 t0
+	t0=$(date +%s)
+	if [ ! -d "$wt" ]; then
+		git -C "$KTREE" worktree prune
+		git -C "$KTREE" worktree add -q --detach "$wt" base
+	fi
+	local commits
+	commits=$(git -C "$KTREE" rev-list --reverse base..HEAD)
+	n=$(grep -c . <<<"$commits" || true)
+	for c in $commits; do
+		i=$((i + 1))
+		files=$(touched_c "$c")
+		[ -n "$files" ] || continue
+		subject=$(git -C "$KTREE" log -1 --format=%s "$c")
+		git -C "$wt" checkout -q --detach "$c"
+		for a in $ORDER; do
+			# shellcheck disable=SC2086
+			goals=$(objects_for "$a" $files)
+			[ -n "$goals" ] || continue
+			obj=$(objdir "$a" -each)
+			# a Kconfig change: configure again (syncconfig would give
+			# a new option its default, not allmodconfig's answer)
+			git -C "$KTREE" diff-tree --no-commit-id --name-only -r "$c" | grep -q Kconfig &&
+				rm -f "$obj/.compile-check"
+			configure "$wt" "$obj" "$a"
+			log=$out/each-$(printf '%02d' "$i")-$a.log
+			# shellcheck disable=SC2086
+			build "$wt" "$obj" "$a" "$log" $goals
+			for o in $goals; do
+				nobj=$((nobj + 1))
+				grep -qxF "PUPQ member $o" "$log" && [ -f "$obj/$o" ] && continue
+				echo "    patch $i/$n ($subject): ${o%.o}.c does not build on $a:" >&2
+				grep -E ': error: |fatal error: |PUPQ unused' "$log" | head -n 5 | sed 's/^/        /' >&2
+				fail=$((fail + 1))
+			done
+		done
+		[ "$fail" != 0 ] || say "patch $i/$n: $(wc -w <<<"$files") file(s) compiled: $subject"
+	done
+	[ "$fail" = 0 ] || die "$fail object(s) do not build at their own commit (logs: $out/each-*)"
+	say "every commit compiles the C files it touches: $nobj objects in $n commits ($(($(date +%s) - t0))s)"
+}
+if [ "${1:-}" = --each-commit ]; then
+	each_commit
+	exit 0
 fi
 head=$(git -C "$KTREE" rev-parse HEAD)
 start_all=$(date +%s)
