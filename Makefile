@@ -19,7 +19,7 @@ kernel = $S/build-kernel.sh $(1) $B/$(2) $(3) && $S/build-initramfs.sh $(1) $B/$
 guest = $S/boot.sh $B/$(1) $(2) $(3) && $S/collect-results.sh $(3) && $S/scan-log.sh $(3)
 
 , := ,
-CHECKS := checkpatch maintainers api cocci bisect static compile docs selftests series i386 debug bench
+CHECKS := checkpatch mail maintainers api cocci bisect static compile docs selftests series i386 debug bench
 
 # $(call bench,OUT,REPEATS PAGES...): gup_test's benchmarks on the base and
 # the patched kernel (production-like config), same plan, one report in OUT.
@@ -89,6 +89,9 @@ check-checkpatch: tree	## checkpatch --strict on every patch
 
 check-maintainers: tree	## the series' MAINTAINERS entry: people, F: patterns, routing, order
 	@$S/maintainers-check.sh
+
+check-mail: tree	## the series as mail: b4 am of the thread, git am gives the tree
+	@$S/mail-check.sh
 
 check-api: tree		## no accounting switch while unpin_*() callers remain
 	@$S/check-api.sh
