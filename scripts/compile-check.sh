@@ -1,9 +1,9 @@
 #!/bin/bash
-# Check: every C file the series changes compiles with W=1, in x86_64's
-# allmodconfig and in that of the architecture it belongs to (Debian's
-# cross compilers: arch/<a>/ code, drivers only some architecture builds;
-# mm/ on i386 too), with no warning that the same object on the base tree
-# does not have. Every changed line of code must have been compiled: the
+# Check: every C file the series changes compiles with W=1 and passes
+# sparse (C=1), in x86_64's allmodconfig and in that of the architecture it
+# belongs to (Debian's cross compilers: arch/<a>/ code, drivers only some
+# architecture builds; mm/ on i386 too), with no warning, the compiler's or
+# sparse's, that the same object on the base tree does not have. Every changed line of code must have been compiled: the
 # preprocessed .i of each object shows which lines the compiler saw, and
 # code that no configuration here reaches (an #ifdef) fails the check.
 # The tables below say where each file is compiled and why.
@@ -150,11 +150,13 @@ pupq/%: ; @$(if $(filter $*,$(single-subdir-goals)),:,$(if $(filter $(basename $
 MAKE
 }
 
+checksrc=1
 build() {	# SRC OBJ TARGET LOG GOAL...: build the goals afresh (ccache replays
-		# the warnings of what it has seen), -k: every goal is tried
+		# the warnings of what it has seen; C=1: sparse checks what is
+		# rebuilt), -k: every goal is tried
 	local src=$1 obj=$2 a=$3 log=$4 g; shift 4
 	for g; do rm -f "$obj/$g"; done
-	kmake "$src" "$obj" "$a" -k -j"$JOBS" -Otarget --eval="$(hook "$@")" "$@" >"$log" 2>&1 || true
+	kmake "$src" "$obj" "$a" C="$checksrc" -k -j"$JOBS" -Otarget --eval="$(hook "$@")" "$@" >"$log" 2>&1 || true
 }
 
 # awk: strip(s) removes the tree's path from s, absolute (SRC/) or as
@@ -167,15 +169,25 @@ STRIP='function strip(s,  i) {
 }'
 
 # The warnings and errors of each object in a build log (make -Otarget keeps
-# a compile's messages after its "CC" line), in order, one line each:
+# a compile's messages after its "CC" line, and sparse's after the "CHECK"
+# line of its source), in order, one line each:
 # "OBJ<tab>MESSAGE<tab>AS GIVEN", MESSAGE without the tree's path nor line
 # and column numbers (what is compared), AS GIVEN without the path only.
+# Sparse's messages say "sparse warning:" and "sparse error:", so that
+# both are compared as warnings: an object sparse rejects still compiles.
 messages() {	# SRC OBJ LOG
 	awk -v src="$1/" -v rel="$(realpath -m --relative-to="$2" "$1")/" "$STRIP"'
-	/^  [A-Z0-9_]+( \[M\])? +[^ ]+$/ { cur = ($1 == "CC") ? $NF : ""; next }
+	/^  [A-Z0-9_]+( \[M\])? +[^ ]+$/ {
+		cur = ""; sparse = ($1 == "CHECK")
+		if ($1 == "CC") cur = $NF
+		else if (sparse) { cur = strip($NF); sub(/\.c$/, ".o", cur) }
+		next
+	}
 	cur != "" && /(: warning: |: error: |fatal error: )/ {
 		raw = strip($0)
 		gsub(/\342\200[\230\231]/, "\047", raw)	# UTF-8 quotes (a cached compile may carry them)
+		if (sparse && match(raw, /: (warning|error): /))
+			raw = substr(raw, 1, RSTART + 1) "sparse " substr(raw, RSTART + 2)
 		m = raw
 		if (!sub(/:[0-9]+:[0-9]+: /, ": ", m)) sub(/:[0-9]+: /, ": ", m)
 		print cur "\t" m "\t" raw
@@ -213,6 +225,7 @@ objects_for() {	# TARGET FILES...
 }
 
 each_commit() {
+	checksrc=0	# sparse: judged at HEAD
 	local wt=$BUILD/linux-each c i=0 n a obj o log goals files subject fail=0 nobj=0 t0
 	t0=$(date +%s)
 	if [ ! -d "$wt" ]; then
@@ -401,5 +414,5 @@ echo
 printf '%s' "$summary" | sed 's/^/    /'
 [ "$fail" = 0 ] || die "$fail problem(s) above (logs: $out/)"
 say "$total objects ($(wc -w <<<"$files") files) compiled on $(wc -w <<<"$archs_used") architectures" \
-	"($ntarget configurations), no new W=1 warnings;" \
+	"($ntarget configurations), no new W=1 or sparse warnings;" \
 	"all $nruns runs of changed code compiled ($(($(date +%s) - start_all))s)"
