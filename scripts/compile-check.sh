@@ -78,8 +78,9 @@ arches_of() {
 	# x86_64 builds pvr2fb (COMPILE_TEST) but not its DMA path: see sh above.
 	drivers/video/fbdev/pvr2fb.c) echo x86_64 sh ;;
 	# mm/gup.c: also where CONFIG_MIGRATION is off (allmodconfig turns it
-	# on everywhere), for the stub check_and_migrate_movable_pages().
-	mm/gup.c)	echo x86_64 i386 x86_64-allno ;;
+	# on everywhere), for the stub check_and_migrate_movable_pages(), and
+	# on sparc64, which has no GUP-fast (HAVE_GUP_FAST), for its stubs.
+	mm/gup.c)	echo x86_64 i386 x86_64-allno sparc64 ;;
 	# DESIGN.md 8: mm/ on 32-bit too, for the 32-bit refcount limits.
 	mm/*)		echo x86_64 i386 ;;
 	*)		echo x86_64 ;;
