@@ -7,10 +7,7 @@ set -eu
 . "$(dirname "$0")/lib.sh"
 
 wt=$BUILD/linux-bisect
-if [ ! -d "$wt" ]; then
-	git -C "$KTREE" worktree prune
-	git -C "$KTREE" worktree add -q --detach "$wt" base
-fi
+scratch_worktree "$wt"
 obj=$BUILD/obj-bisect
 # The guest programs come from the work tree, built once per run.
 rm -f "$obj/initramfs.cpio.gz"

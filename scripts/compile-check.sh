@@ -229,10 +229,7 @@ each_commit() {
 	checksrc=0	# sparse: judged at HEAD
 	local wt=$BUILD/linux-each c i=0 n a obj o log goals files subject fail=0 nobj=0 t0
 	t0=$(date +%s)
-	if [ ! -d "$wt" ]; then
-		git -C "$KTREE" worktree prune
-		git -C "$KTREE" worktree add -q --detach "$wt" base
-	fi
+	scratch_worktree "$wt"
 	local commits
 	commits=$(git -C "$KTREE" rev-list --reverse base..HEAD)
 	n=$(grep -c . <<<"$commits" || true)

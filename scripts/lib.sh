@@ -28,6 +28,14 @@ write_stamp() { { series_sum; git -C "$KTREE" rev-parse HEAD; } >"$(stamp_file)"
 # The direction-less release calls the series removes (git grep -E).
 OLD_RELEASES='\bunpin_(user_)?(page|pages|folio|folios)\(|\bunpin_user_pages_dirty_lock\(|\bunpin_user_page_range_dirty_lock\(|\bunpin_user_folio\('
 
+# A worktree of the work tree's repository at DIR, detached at base, made
+# once and kept: the checks that build other commits check them out there.
+scratch_worktree() {	# DIR
+	[ -d "$1" ] && return 0
+	git -C "$KTREE" worktree prune
+	git -C "$KTREE" worktree add -q --detach "$1" base
+}
+
 # The coccinelle script: the series carries it, and the work tree's copy is
 # the one every check uses (edit it there, then make export).
 COCCI_IN_TREE=scripts/coccinelle/api/put_user_page.cocci
