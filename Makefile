@@ -8,9 +8,10 @@
 S   := scripts
 B   := build
 CFG := config/test.config
-PAT := $(CFG) config/series.config
+SER := $(CFG) config/series.config
+PAT := $(SER) config/fsdax.config
 DBG := $(PAT) config/debug.config
-I386 := $(PAT) config/i386.config
+I386 := $(SER) config/i386.config
 BEN := $(CFG) config/bench.config
 
 # $(call kernel,SRC,OBJ,FRAGMENTS,PLANS): build a kernel and its initramfs.

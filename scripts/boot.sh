@@ -2,7 +2,8 @@
 # Stage: boot OBJ's kernel and initramfs under QEMU, run a guest plan, keep
 # the logs. Usage: boot.sh OBJ PLAN[,PLAN...] NAME [kernel args...]
 # Writes $LOGS/NAME.console (kernel log) and $LOGS/NAME.results (test
-# output). Fails, with the log tail, if the guest hangs past $BOOT_TIMEOUT
+# output). Guests boot with panic_on_warn=1: no test may rely on a WARN.
+# Fails, with the log tail, if the guest hangs past $BOOT_TIMEOUT
 # seconds or stops before the plan is done (an oops, a panic).
 # Environment: BOOT_TIMEOUT, QEMU_ACCEL (tcg), QEMU_SMP (2), QEMU_MEM (3G),
 # DISK_SIZE (1G, the ext4 disk), QEMU_EXTRA (more QEMU options),
@@ -15,8 +16,11 @@ timeout=${BOOT_TIMEOUT:-1200}
 console=$LOGS/$name.console results=$LOGS/$name.results disk=$BUILD/$name.img
 need_file "$obj/arch/x86/boot/bzImage" "build the kernel first"
 need_file "$obj/initramfs.cpio.gz" "build the initramfs first"
+kargs=
 for p in $(echo "$plan" | tr , ' '); do
 	need_file "$obj/initramfs/plans/$p.plan" "plan $p is not in $obj's initramfs"
+	# A plan's "#kernel ARGS" lines: the kernel command line it needs.
+	kargs="$kargs $(sed -n 's/^#kernel //p' "$obj/initramfs/plans/$p.plan" | tr '\n' ' ')"
 done
 mkdir -p "$LOGS"
 rm -f "$console" "$results" "$disk"
@@ -34,7 +38,7 @@ timeout -k 10 "$timeout" qemu-system-x86_64 -accel "$accel" -cpu max -smp "${QEM
 	-kernel "$obj/arch/x86/boot/bzImage" -initrd "$obj/initramfs.cpio.gz" \
 	-drive file="$disk",if=virtio,format=raw \
 	-serial file:"$console" -serial file:"$results" \
-	-append "console=ttyS0 panic=-1 oops=panic printk.devkmsg=on hugepages=64 pup.plan=$plan ${KERNEL_ARGS:-} $*" ||
+	-append "console=ttyS0 panic=-1 oops=panic panic_on_warn=1 printk.devkmsg=on hugepages=64 pup.plan=$plan$kargs ${KERNEL_ARGS:-} $*" ||
 	rc=$?
 rm -f "$disk"
 secs=$(( $(date +%s) - start ))

@@ -52,5 +52,22 @@ else
 fi
 # shellcheck disable=SC2086
 cp $plans "$root/plans/"
+# Plans that boot with pmem regions (memmap=) get the filesystems guest/init
+# copies onto them: XFS (reflink, as mkfs.xfs makes it) for /dev/pmem0,
+# ext4 for /dev/pmem1, 4 KiB blocks as DAX needs, sized as the regions.
+# shellcheck disable=SC2086
+if grep -q '^#kernel .*memmap=' $plans; then
+	mkdir -p "$root/images"
+	for fs in xfs:384M ext4:128M; do
+		img=$out/dax-${fs%%:*}.img
+		rm -f "$img" && truncate -s "${fs#*:}" "$img"
+		case $fs in
+		xfs:*) mkfs.xfs -q -b size=4096 -m reflink=1 "$img" ;;
+		ext4:*) mkfs.ext4 -q -F -b 4096 "$img" ;;
+		esac >>"$log" 2>&1 || die "mkfs of $img failed (log: $log)"
+		gzip -1 -c "$img" >"$root/images/$(basename "$img").gz"
+		rm -f "$img"
+	done
+fi
 for t in $tests; do cp "$out/$t" "$root/tests/"; done
 (cd "$root" && find . | LC_ALL=C sort | cpio -o -H newc --quiet | gzip -1) >"$obj/initramfs.cpio.gz"

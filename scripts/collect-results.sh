@@ -4,7 +4,8 @@
 # Reads $LOGS/NAME.results (framed selftest output) and $LOGS/NAME.console
 # (KUnit output in the kernel log); writes $LOGS/NAME.cases, one line per
 # test case: "<section> <number> <STATUS> <name>", and prints one summary
-# line per section. Exits 1 if any case failed, crashed or went missing.
+# line per section. Exits 1 if any case failed, crashed or went missing,
+# or a setup step of the guest failed.
 set -eu
 . "$(dirname "$0")/lib.sh"
 
@@ -60,4 +61,7 @@ if grep -q 'KTAP version 1' "$console" && ! grep -q '^\[ *[0-9.]*\] 1\.\.0$' "$c
 	parse_one kunit "$console" 0
 fi
 awk '$3 == "SKIP" {s = $1 " #" $2 ":"; $1 = $2 = $3 = ""; print "  skipped " s $0}' "$cases" | tr -s ' ' 
+# A setup step of guest/init or of a plan that failed (the swap file, the
+# fsdax mounts) would turn tests into skips: it fails the run.
+grep -h '^### SETUP' "$results" | sed 's/^### /  /' | grep . && echo "guest SETUP 0 FAILURE setup" >>"$cases"
 ! grep -qvE '^[^ ]+ [0-9]+ (PASS|SKIP) ' "$cases"

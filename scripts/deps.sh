@@ -9,7 +9,7 @@ set -eu
 # gcc-<arch>-linux-gnu cross compilers, and installing one removes the other.
 # The cross compilers are compile-check.sh's (its table says which arch).
 pkgs="build-essential git flex bison bc libelf-dev libssl-dev ccache cpio kmod xz-utils
-      rsync python3 python3-ply python3-git e2fsprogs busybox-static qemu-system-x86 sparse coccinelle
+      rsync python3 python3-ply python3-git e2fsprogs xfsprogs busybox-static qemu-system-x86 sparse coccinelle
       libcap-dev libnuma-dev python3-sphinx python3-sphinx-rtd-theme gnuplot-nox gcc-12-multilib b4
       gcc-aarch64-linux-gnu gcc-powerpc64le-linux-gnu gcc-powerpc64-linux-gnu gcc-s390x-linux-gnu
       gcc-sparc64-linux-gnu gcc-sh4-linux-gnu $*"

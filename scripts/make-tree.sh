@@ -15,7 +15,9 @@ apply_series() {
 	local opts=
 	grep -q "^$BASE_PACKAGE=$BASE_VERSION\$" "$BUILD/base/USED" || opts=-3
 	# shellcheck disable=SC2086
-	"$TOP/scripts/am-series.sh" "$KTREE" $opts
+	# A failure must stop here: callers run this in an || list, where
+	# set -e does not apply.
+	"$TOP/scripts/am-series.sh" "$KTREE" $opts || return 1
 	write_stamp
 }
 
