@@ -8,6 +8,7 @@
 S   := scripts
 B   := build
 CFG := config/test.config
+BASE := $(CFG) config/fsdax.config
 SER := $(CFG) config/series.config
 PAT := $(SER) config/fsdax.config
 DBG := $(PAT) config/debug.config
@@ -71,7 +72,7 @@ apply:			## apply series/ to your tree: make apply TREE=/path/to/linux
 	@$S/am-series.sh "$(TREE)" && echo "series/ applied to $(TREE)"
 
 base-kernel: tree	## the unpatched base kernel
-	@$(call kernel,$B/linux-base,obj-base,$(CFG),selftests)
+	@$(call kernel,$B/linux-base,obj-base,$(BASE),selftests)
 
 patched-kernel: tree	## the patched kernel
 	@$(call kernel,$B/linux,obj-patched,$(PAT),selftests series pins)
