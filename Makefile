@@ -8,12 +8,14 @@
 S   := scripts
 B   := build
 CFG := config/test.config
-BASE := $(CFG) config/fsdax.config
+# The base and patched test kernels are built as distributions build theirs
+# (config/distro.config last): the tests pass, and the benchmark measures,
+# on the same kernels. The debug kernel turns DEBUG_VM back on.
+BASE := $(CFG) config/fsdax.config config/distro.config
 SER := $(CFG) config/series.config
-PAT := $(SER) config/fsdax.config
+PAT := $(SER) config/fsdax.config config/distro.config
 DBG := $(PAT) config/debug.config
 I386 := $(SER) config/i386.config
-BEN := $(CFG) config/bench.config
 
 # $(call kernel,SRC,OBJ,FRAGMENTS,PLANS): build a kernel and its initramfs.
 kernel = $S/build-kernel.sh $(1) $B/$(2) $(3) && $S/build-initramfs.sh $(1) $B/$(2) $(4)
@@ -24,15 +26,15 @@ guest = $S/boot.sh $B/$(1) $(2) $(3) && $S/collect-results.sh $(3) && $S/scan-lo
 CHECKS := checkpatch mail maintainers api cocci bisect static compile docs selftests series i386 debug bench
 
 # $(call bench,OUT,REPEATS PAGES...): gup_test's benchmarks on the base and
-# the patched kernel (production-like config), same plan, one report in OUT.
+# the patched test kernel, same plan, one report in OUT.
 bench = mkdir -p $(1) && $S/bench-plan.sh $(2) >$(1)/bench.plan && \
-	$(call kernel,$B/linux-base,obj-base-bench,$(BEN),$(1)/bench.plan) && \
-	$(call kernel,$B/linux,obj-patched-bench,$(BEN),$(1)/bench.plan) && \
-	$(call guest,obj-base-bench,bench,$(notdir $(1))-base) && \
-	$(call guest,obj-patched-bench,bench,$(notdir $(1))-patched) && \
+	$(call kernel,$B/linux-base,obj-base,$(BASE),$(1)/bench.plan) && \
+	$(call kernel,$B/linux,obj-patched,$(PAT),$(1)/bench.plan) && \
+	$(call guest,obj-base,bench,$(notdir $(1))-base) && \
+	$(call guest,obj-patched,bench,$(notdir $(1))-patched) && \
 	$S/bench-report.py $(1)/bench.plan $B/logs/$(notdir $(1))-base.results \
 		$B/logs/$(notdir $(1))-patched.results $(1) \
-		"$$(date -u +%F): make $(3) on $$(cat $B/base/USED), $(BEN)."
+		"$$(date -u +%F): make $(3) on $$(cat $B/base/USED), $(PAT)."
 # The benchmark guest: one vCPU whose clock counts instructions (icount),
 # so that figures repeat on a busy host; room for 1 GiB of every kind.
 bench check-bench: export QEMU_EXTRA := -icount shift=0,sleep=off

@@ -1,8 +1,9 @@
 #!/bin/bash
 # Check: each commit of the series builds and boots on its own (bisectable).
 # Builds every commit base..HEAD of the work tree in turn, incrementally, in
-# a worktree of its own ($BUILD/linux-bisect) with the test config, and
-# boots each build on guest/plans/boot.plan (gup_test pins and releases).
+# a worktree of its own ($BUILD/linux-bisect) with config/boot.config (a
+# small kernel: GUP, gup_test, DEBUG_VM), and boots each build on
+# guest/plans/boot.plan (gup_test pins and releases).
 set -eu
 . "$(dirname "$0")/lib.sh"
 
@@ -12,10 +13,10 @@ obj=$BUILD/obj-bisect
 # The guest programs come from the work tree, built once per run.
 rm -f "$obj/initramfs.cpio.gz"
 
-# Whether commit $1 touches anything the test config compiles: a Kconfig or
+# Whether commit $1 touches anything the boot config compiles: a Kconfig or
 # Makefile, a .c file whose object the last build made, or a header one of
 # its objects depends on (kbuild records the dependencies in the .cmd
-# files). A commit that does not (a driver the config leaves out) cannot
+# files). A commit that does not (code the config leaves out) cannot
 # break this build; its objects are compiled by the compile checks instead.
 builds_here() {
 	local f
@@ -37,12 +38,12 @@ for c in $commits; do
 	i=$((i + 1))
 	subject=$(git -C "$KTREE" log -1 --format=%s "$c")
 	if [ -f "$obj/arch/x86/boot/bzImage" ] && ! builds_here "$c"; then
-		say "bisect $i/$n: $subject: not in the test config, skipped"
+		say "bisect $i/$n: $subject: not in the boot config, skipped"
 		continue
 	fi
 	say "bisect build $i/$n: $subject"
 	git -C "$wt" checkout -q --detach "$c"
-	"$TOP/scripts/build-kernel.sh" "$wt" "$obj" "$TOP/config/test.config" >/dev/null ||
+	"$TOP/scripts/build-kernel.sh" "$wt" "$obj" "$TOP/config/boot.config" >/dev/null ||
 		die "patch $i/$n does not build: $subject"
 	[ -f "$obj/initramfs.cpio.gz" ] ||
 		"$TOP/scripts/build-initramfs.sh" "$KTREE" "$obj" boot >/dev/null
@@ -52,4 +53,4 @@ for c in $commits; do
 		die "patch $i/$n does not boot and pin: $subject (logs: $LOGS/$name.*)"
 	built=$((built + 1))
 done
-say "all $n commits build; $built built and booted with the test config, the rest touch nothing it compiles"
+say "all $n commits build; $built built and booted with the boot config, the rest touch nothing it compiles"

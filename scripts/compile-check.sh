@@ -8,14 +8,17 @@
 # code that no configuration here reaches (an #ifdef) fails the check.
 # The tables below say where each file is compiled and why.
 # Only the touched objects are built (make dir/file.o: no vmlinux, no
-# modpost), in $BUILD/obj-allmod-<arch> (obj-allno-<arch> for allnoconfig)
-# and, for the objects that warn, the same with -base on the base tree.
-# Logs: $LOGS/compile/.
-# With --each-commit: every commit base..HEAD in turn, in its own worktree
-# ($BUILD/linux-each), compiles the C files it touches, for the same
-# targets (obj-...-each): each patch builds on its own, also where the
-# test config that check-bisect builds does not reach (errors only; the
-# warnings are judged at HEAD).
+# modpost), in $BUILD/obj-allmod-<arch> (obj-allno-<arch> for allnoconfig),
+# from a worktree of the work tree's repository ($BUILD/linux-compile)
+# checked out at the work tree's HEAD (commit what you want compiled), then
+# at base for the objects that warn: one source path and one object
+# directory per target for every commit, so that kbuild's prepare stage
+# (host tools, generated headers) is built once per target and ccache
+# serves a later run from any checkout. Logs: $LOGS/compile/.
+# With --each-commit: every commit base..HEAD in turn, in the same worktree
+# and object directories, compiles the C files it touches: each patch
+# builds on its own, also where the test config that check-bisect builds
+# does not reach (errors only; the warnings are judged at HEAD).
 # Usage: compile-check.sh [--each-commit]
 set -eu
 . "$(dirname "$0")/lib.sh"
@@ -99,10 +102,11 @@ rm -rf "$out" && mkdir -p "$out"
 # build-kernel.sh), so a fresh clone reuses what an earlier run compiled.
 export CCACHE_BASEDIR=$TOP CCACHE_NOHASHDIR=true
 
-objdir() {	# TARGET [-base]: its build directory, obj-<config>-<target>
+objdir() {	# TARGET: its build directory, obj-<config>-<target>
 	local c=${CONFIG_OF[$1]:-allmodconfig}
-	echo "$BUILD/obj-${c%config}-${1%-"${c%config}"}${2:-}"
+	echo "$BUILD/obj-${c%config}-${1%-"${c%config}"}"
 }
+WT=$BUILD/linux-compile	# the worktree every build here compiles from
 
 # Not make -s (an outer make's flags): the log is read by its "CC" lines.
 kmake() {	# SRC OBJ TARGET make-arguments...
@@ -116,7 +120,10 @@ configure() {	# SRC OBJ TARGET: its configuration with the presets, OFF_OPTS off
 	local src=$1 obj=$2 a=$3 want line opt bad='' conf=${CONFIG_OF[$3]:-allmodconfig}
 	local log
 	log=$out/config-$(basename "$obj").log
-	want=$(printf '%s\n' "$a" "$conf" ${PRESET_OF[$a]:-} "off: $OFF_OPTS" | sha256sum)
+	# the Kconfig files too: a checkout that changes them configures again
+	# (syncconfig would give a new option its default, not $conf's answer)
+	want=$({ printf '%s\n' "$a" "$conf" ${PRESET_OF[$a]:-} "off: $OFF_OPTS"
+		git -C "$src" ls-files -s -- '*Kconfig*'; } | sha256sum)
 	[ -f "$obj/.config" ] && [ "$(cat "$obj/.compile-check" 2>/dev/null)" = "$want" ] && return 0
 	mkdir -p "$obj"
 	printf '%s\n' ${PRESET_OF[$a]:-} >"$obj/config.preset"
@@ -227,7 +234,7 @@ objects_for() {	# TARGET FILES...
 
 each_commit() {
 	checksrc=0	# sparse: judged at HEAD
-	local wt=$BUILD/linux-each c i=0 n a obj o log goals files subject fail=0 nobj=0 t0
+	local wt=$WT c i=0 n a obj o log goals files subject fail=0 nobj=0 t0
 	t0=$(date +%s)
 	scratch_worktree "$wt"
 	local commits
@@ -243,11 +250,7 @@ each_commit() {
 			# shellcheck disable=SC2086
 			goals=$(objects_for "$a" $files)
 			[ -n "$goals" ] || continue
-			obj=$(objdir "$a" -each)
-			# a Kconfig change: configure again (syncconfig would give
-			# a new option its default, not allmodconfig's answer)
-			git -C "$KTREE" diff-tree --no-commit-id --name-only -r "$c" | grep -q Kconfig &&
-				rm -f "$obj/.compile-check"
+			obj=$(objdir "$a")
 			configure "$wt" "$obj" "$a"
 			log=$out/each-$(printf '%02d' "$i")-$a.log
 			# shellcheck disable=SC2086
@@ -295,17 +298,25 @@ cfiles=$(git -C "$KTREE" diff --name-only --diff-filter=d base..HEAD -- '*.c' '*
 	grep -vE '^(tools|samples|Documentation|scripts)/' || true)
 : >"$out/live"
 
-fail=0 total=0 ntarget=0 summary='' archs_used=
+# The work tree's HEAD is what is compiled: its uncommitted changes would
+# not be, and the coverage below reads the work tree's files.
+git -C "$KTREE" diff --quiet HEAD -- $cfiles ||
+	die "$KTREE has uncommitted changes to the files the series touches: commit them first"
+scratch_worktree "$WT"
+
+# Pass 1, the work tree's HEAD: every touched object on every target.
+fail=0 total=0 ntarget=0 archs_used=
+declare -A OK=() WARNED=() SECS=()
+git -C "$WT" checkout -q --detach "$head"
 for a in $arches; do
 	t0=$(date +%s)
 	objs=${OBJS[$a]}
 	obj=$(objdir "$a")
-	n=$(wc -w <<<"$objs")
-	say "$a: ${CONFIG_OF[$a]:-allmodconfig}, W=1: $n objects"
-	configure "$KTREE" "$obj" "$a"
+	say "$a: ${CONFIG_OF[$a]:-allmodconfig}, W=1: $(wc -w <<<"$objs") objects"
+	configure "$WT" "$obj" "$a"
 	# shellcheck disable=SC2086,SC2046
-	build "$KTREE" "$obj" "$a" "$out/patched-$a.log" $objs $(printf '%s\n' $objs | sed 's/\.o$/.i/')
-	messages "$KTREE" "$obj" "$out/patched-$a.log" >"$out/patched-$a.msgs"
+	build "$WT" "$obj" "$a" "$out/patched-$a.log" $objs $(printf '%s\n' $objs | sed 's/\.o$/.i/')
+	messages "$WT" "$obj" "$out/patched-$a.log" >"$out/patched-$a.msgs"
 	ok=0 warned=
 	for o in $objs; do
 		if grep -qxF "PUPQ unused $o" "$out/patched-$a.log" ||
@@ -325,23 +336,29 @@ for a in $arches; do
 		fi
 		i=$obj/${o%.o}.i
 		# shellcheck disable=SC2086
-		[ ! -f "$i" ] || live_lines "$KTREE" "$obj" "$i" $cfiles | sort -u >>"$out/live"
+		[ ! -f "$i" ] || live_lines "$WT" "$obj" "$i" $cfiles | sort -u >>"$out/live"
 		rm -f "$i"
 	done
-	t1=$(date +%s)
-	# The base tree, for the objects that warn and exist there: which of
-	# their warnings are new.
+	OK[$a]=$ok WARNED[$a]=$warned SECS[$a]=$(($(date +%s) - t0))
+done
+
+# Pass 2, base: the objects that warn and exist there, in the same object
+# directories; which of their warnings are new.
+git -C "$WT" checkout -q --detach base
+summary=''
+for a in $arches; do
+	t0=$(date +%s)
+	obj=$(objdir "$a")
 	base_objs=
-	for o in $warned; do
-		[ ! -f "$BASE_TREE/${o%.o}.c" ] || base_objs="$base_objs $o"
+	for o in ${WARNED[$a]}; do
+		[ ! -f "$WT/${o%.o}.c" ] || base_objs="$base_objs $o"
 	done
 	: >"$out/base-$a.msgs"
 	if [ -n "$base_objs" ]; then
-		bobj=$(objdir "$a" -base)
-		configure "$BASE_TREE" "$bobj" "$a"
+		configure "$WT" "$obj" "$a"
 		# shellcheck disable=SC2086
-		build "$BASE_TREE" "$bobj" "$a" "$out/base-$a.log" $base_objs
-		messages "$BASE_TREE" "$bobj" "$out/base-$a.log" >"$out/base-$a.msgs"
+		build "$WT" "$obj" "$a" "$out/base-$a.log" $base_objs
+		messages "$WT" "$obj" "$out/base-$a.log" >"$out/base-$a.msgs"
 	fi
 	new=$(comm -13 <(warnings_only "$out/base-$a.msgs") <(warnings_only "$out/patched-$a.msgs"))
 	if [ -n "$new" ]; then
@@ -351,12 +368,11 @@ for a in $arches; do
 			- "$out/patched-$a.msgs" <<<"$new" >&2
 		fail=$((fail + $(echo "$new" | wc -l)))
 	fi
-	t2=$(date +%s)
-	total=$((total + ok)) ntarget=$((ntarget + 1))
+	total=$((total + OK[$a])) ntarget=$((ntarget + 1))
 	case " $archs_used " in *" ${ARCH_OF[$a]} "*) ;; *) archs_used="$archs_used ${ARCH_OF[$a]}" ;; esac
 	line=$(printf '%-12s %3d of %3d objects compiled, %2d with W=1 warnings (%d new); %4ds (base: %d objects, %ds)' \
-		"$a" "$ok" "$n" "$(wc -w <<<"$warned")" "$(grep -c . <<<"$new" || true)" \
-		"$((t1 - t0))" "$(wc -w <<<"$base_objs")" "$((t2 - t1))")
+		"$a" "${OK[$a]}" "$(wc -w <<<"${OBJS[$a]}")" "$(wc -w <<<"${WARNED[$a]}")" \
+		"$(grep -c . <<<"$new" || true)" "${SECS[$a]}" "$(wc -w <<<"$base_objs")" "$(($(date +%s) - t0))")
 	summary="$summary$line"$'\n'
 	say "$line"
 done
@@ -368,7 +384,7 @@ done
 # needs a line that some .i above shows. Comments, blank lines and
 # preprocessor lines (#define and macro bodies too) are no code here.
 # shellcheck disable=SC2086
-unseen=$(git -C "$KTREE" diff -U0 base -- $cfiles | awk -v tree="$KTREE/" -v livef="$out/live" '
+unseen=$(git -C "$KTREE" diff -U0 base "$head" -- $cfiles | awk -v tree="$KTREE/" -v livef="$out/live" '
 	function flush() {
 		if (ncode > 0) { nruns++; if (!seen) print where "\t" first }
 		ncode = 0; seen = 0

@@ -5,6 +5,9 @@ TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
 KTREE=${KTREE:-$BUILD/linux}		# the work tree: base + series as commits
 BASE_TREE=$BUILD/linux-base		# git worktree of the tag "base"
+# ccache: room for every configuration the checks build (the default 5G
+# would evict a run's objects before the next run can use them).
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-15G}
 LOGS=$BUILD/logs
 # shellcheck source=../base.conf
 . "$TOP/base.conf"
