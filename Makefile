@@ -47,7 +47,7 @@ bench check-bench: export DISK_SIZE := 3G
 bench check-bench: export KERNEL_ARGS := tsc=reliable
 
 .DEFAULT_GOAL := all
-.PHONY: all check help deps tree export apply clean \
+.PHONY: all check help deps tree export sign apply clean \
 	base-kernel patched-kernel debug-kernel i386-kernel bench $(addprefix check-,$(CHECKS))
 
 all: patched-kernel	## build, boot and show the pin accounting (the main job)
@@ -68,6 +68,9 @@ tree: deps		## work tree build/linux: base + series/ as commits
 
 export:			## write build/linux's commits back into series/
 	@$S/export.sh
+
+sign:			## take the series over: your git identity as author and Signed-off-by
+	@$S/sign-series.sh
 
 apply:			## apply series/ to your tree: make apply TREE=/path/to/linux
 	@test -n "$(TREE)" || { echo "usage: make apply TREE=/path/to/linux" >&2; exit 2; }
@@ -129,8 +132,11 @@ check-series: patched-kernel ## the series' own tests (pin accounting matrix)
 check-i386: i386-kernel	## the patched kernel builds for i386; gup_test, gup_pin_accounting on it
 	@$(call guest,obj-i386,i386,i386)
 
-check-debug: debug-kernel ## selftests and the series' tests on KASAN + lockdep
-	@test -f $B/logs/base-selftests.cases || $(MAKE) -s check-selftests
+# The base kernel's results of this run (check-selftests, in 'make check'),
+# else the base kernel is booted here.
+check-debug: debug-kernel base-kernel ## selftests and the series' tests on KASAN + lockdep
+	@if [ -z "$$PUP_RUN_START" ] || [ ! $B/logs/base-selftests.cases -nt "$$PUP_RUN_START" ]; then \
+		$(call guest,obj-base,selftests,base-selftests); fi
 	@$(call guest,obj-debug,selftests$(,)series,debug-all)
 	@$S/compare.sh base-selftests debug-all
 

@@ -15,14 +15,17 @@ n=$(git -C "$KTREE" rev-list --count base..HEAD)
 old=$TOP/series/0000-cover-letter.patch
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# The cover letter is from the author of the series, as its patches are.
+GIT_COMMITTER_NAME=$(git -C "$KTREE" log -1 --format=%an) \
+GIT_COMMITTER_EMAIL=$(git -C "$KTREE" log -1 --format=%ae) \
 git -C "$KTREE" format-patch -q --zero-commit --no-signature --cover-letter \
 	--base=base -o "$tmp" base..HEAD
 
 if [ -f "$old" ]; then
 	subject=$(sed -n 's/^Subject: \[PATCH [0-9]*\/[0-9]*\] //p' "$old" | head -n 1)
 	date=$(grep -m 1 '^Date: ' "$old")
-	# The blurb: after the headers, up to the shortlog ("Name (N):").
-	awk -v who="$PUP_NAME" 'done {next} body && index($0, who " (") == 1 {done = 1; next}
+	# The blurb: after the headers, up to the shortlog ("Author (N):").
+	awk 'done {next} body && /^[^ ].* \([0-9]+\):$/ {done = 1; next}
 		body {print} /^$/ && !body {body = 1}' "$old" >"$tmp/blurb"
 	python3 - "$tmp"/0000-cover-letter.patch "$subject" "$date" "$tmp/blurb" <<'PY'
 import sys

@@ -12,9 +12,13 @@ LOGS=$BUILD/logs
 # shellcheck source=../base.conf
 . "$TOP/base.conf"
 
-# The one identity the work tree commits as (author and Signed-off-by).
-PUP_NAME="put_user_page series"
-PUP_EMAIL="pup-series@localhost"
+# The identity the work tree commits as: the person running the harness
+# (git's user.name and user.email), else a placeholder, which the series'
+# patches carry until a person takes them over with 'make sign'.
+PUP_PLACEHOLDER_NAME="put_user_page series"
+PUP_PLACEHOLDER_EMAIL="pup-series@localhost"
+PUP_NAME=$(git config user.name 2>/dev/null || echo "$PUP_PLACEHOLDER_NAME")
+PUP_EMAIL=$(git config user.email 2>/dev/null || echo "$PUP_PLACEHOLDER_EMAIL")
 
 say()  { printf '==> %s\n' "$*"; }
 warn() { printf '\n!!! WARNING: %s\n\n' "$*" >&2; }

@@ -51,12 +51,16 @@ version=$(make -s -C "$tmp" kernelversion)
 	git init -q
 	git config core.autocrlf false
 	git config gc.auto 0	# a kernel-sized auto gc would stall the pipeline
-	# Commits made by hand in the tree carry the project identity too.
+	# Commits made in the tree are the person's running this (see lib.sh).
 	git config user.name "$PUP_NAME"
 	git config user.email "$PUP_EMAIL"
 	# Debian's tarball carries a top-level .gitignore that ignores everything
 	# at the top level: force-add.
 	git add -f -A
+	# The base commit is the same on every machine (the cover letter names
+	# it as base-commit): fixed identity and dates.
+	GIT_AUTHOR_NAME=$PUP_PLACEHOLDER_NAME GIT_AUTHOR_EMAIL=$PUP_PLACEHOLDER_EMAIL \
+	GIT_COMMITTER_NAME=$PUP_PLACEHOLDER_NAME GIT_COMMITTER_EMAIL=$PUP_PLACEHOLDER_EMAIL \
 	GIT_AUTHOR_DATE="2000-01-01T00:00:00Z" GIT_COMMITTER_DATE="2000-01-01T00:00:00Z" \
 		git commit -q -m "Linux $version ($(cat "$BUILD/base/USED"))"
 	git tag base

@@ -5,6 +5,9 @@ set -u
 . "$(dirname "$0")/lib.sh"
 
 mkdir -p "$LOGS"
+# What a check may reuse of this run: results newer than this file.
+export PUP_RUN_START=$LOGS/run-start
+touch "$PUP_RUN_START"
 summary=$LOGS/check-summary.txt
 : >"$summary"
 pass=0 fail=0
