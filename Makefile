@@ -23,7 +23,7 @@ kernel = $S/build-kernel.sh $(1) $B/$(2) $(3) && $S/build-initramfs.sh $(1) $B/$
 guest = $S/boot.sh $B/$(1) $(2) $(3) && $S/collect-results.sh $(3) && $S/scan-log.sh $(3)
 
 , := ,
-CHECKS := checkpatch mail maintainers api cocci bisect static compile docs selftests series i386 debug bench
+CHECKS := checkpatch mail maintainers api cocci bisect static compile docs selftests series i386 reclaim debug bench
 
 # $(call bench,OUT,REPEATS PAGES...): gup_test's benchmarks on the base and
 # the patched test kernel, same plan, one report in OUT.
@@ -77,10 +77,10 @@ apply:			## apply series/ to your tree: make apply TREE=/path/to/linux
 	@$S/am-series.sh "$(TREE)" && echo "series/ applied to $(TREE)"
 
 base-kernel: tree	## the unpatched base kernel
-	@$(call kernel,$B/linux-base,obj-base,$(BASE),selftests)
+	@$(call kernel,$B/linux-base,obj-base,$(BASE),selftests reclaim)
 
 patched-kernel: tree	## the patched kernel
-	@$(call kernel,$B/linux,obj-patched,$(PAT),selftests series pins)
+	@$(call kernel,$B/linux,obj-patched,$(PAT),selftests series pins reclaim)
 
 debug-kernel: tree	## the patched kernel with KASAN and lockdep
 	@$(call kernel,$B/linux,obj-debug,$(DBG),selftests series)
@@ -131,6 +131,16 @@ check-series: patched-kernel ## the series' own tests (pin accounting matrix)
 
 check-i386: i386-kernel	## the patched kernel builds for i386; gup_test, gup_pin_accounting on it
 	@$(call guest,obj-i386,i386,i386)
+
+# Reclaim under memory pressure: one vCPU whose clock counts instructions,
+# as for the benchmark, so that the rounds of each kernel repeat closely.
+check-reclaim: export QEMU_EXTRA := -icount shift=0,sleep=off
+check-reclaim: export QEMU_SMP := 1
+check-reclaim: export KERNEL_ARGS := tsc=reliable
+check-reclaim: base-kernel patched-kernel ## reclaim of read-pinned memfd and ext4 folios under pressure: base vs patched
+	@$(call guest,obj-base,reclaim,base-reclaim)
+	@$(call guest,obj-patched,reclaim,patched-reclaim)
+	@$S/reclaim-compare.py base-reclaim patched-reclaim
 
 # The base kernel's results of this run (check-selftests, in 'make check'),
 # else the base kernel is booted here.

@@ -4,7 +4,9 @@
 # busybox-static, guest/init and those plans into OBJ/initramfs.cpio.gz.
 # Usage: build-initramfs.sh SRC OBJ PLAN...
 # A PLAN is a name in guest/plans/ or the path of a .plan file; a command a
-# plan names that is not an mm selftest is a busybox applet.
+# plan names that is not an mm selftest is the harness's own program
+# guest/CMD.c, if there is one (built the same way, with SRC's mm/ on the
+# include path for mm/gup_test.h), else a busybox applet.
 # ARCH=i386 (as for build-kernel.sh): a 32-bit guest. The selftests are
 # built with gcc -m32, and /init is guest/init32.c, a static 32-bit C
 # program, since the host's busybox-static is 64-bit; no busybox applets.
@@ -20,21 +22,24 @@ root=$obj/initramfs
 log=$LOGS/selftests-$(basename "$obj").log
 arch=${ARCH:-x86_64}
 case $arch in
-x86_64) cc=() ; need_file /bin/busybox "install busybox-static (make deps)" ;;
+x86_64) cc=() gcc=(gcc) ; need_file /bin/busybox "install busybox-static (make deps)" ;;
 # The uapi headers of OBJ give the i386 <asm/...> (no gcc-multilib symlink).
-i386) cc=(CC="gcc -m32") ;;
+i386) cc=(CC="gcc -m32") gcc=(gcc -m32) ;;
 *) die "ARCH=$arch: no guest userspace for it (x86_64 or i386)" ;;
 esac
 mkdir -p "$out" "$LOGS"
+: >"$log"
 
+tests='' progs=''
 # shellcheck disable=SC2086
-tests=$(for t in $(cat $plans | awk '!/^#/ && NF > 1 {print $2}' | sort -u); do
-	if [ -f "$src/tools/testing/selftests/mm/$t.c" ]; then echo "$t"; fi
-done)
+for t in $(cat $plans | awk '!/^#/ && NF > 1 {print $2}' | sort -u); do
+	if [ -f "$src/tools/testing/selftests/mm/$t.c" ]; then tests="$tests $t"
+	elif [ -f "$TOP/guest/$t.c" ]; then progs="$progs $t"; fi
+done
 targets=$(for t in $tests; do printf '%s/%s ' "$out" "$t"; done)
 say "building selftests ($(echo $tests)) for $(basename "$obj")"
 # shellcheck disable=SC2086
-if ! make -C "$src/tools/testing/selftests/mm" OUTPUT="$out" USERLDFLAGS=-static "${cc[@]}" \
+if [ -n "$tests" ] && ! make -C "$src/tools/testing/selftests/mm" OUTPUT="$out" USERLDFLAGS=-static "${cc[@]}" \
 	KHDR_INCLUDES="-isystem $obj/usr/include" $targets >"$log" 2>&1; then
 	grep -m 5 -E 'error|Error' "$log" >&2 || tail -n 20 "$log" >&2
 	die "selftests build failed (full log: $log)"
@@ -70,4 +75,8 @@ if grep -q '^#kernel .*memmap=' $plans; then
 	done
 fi
 for t in $tests; do cp "$out/$t" "$root/tests/"; done
+for t in $progs; do
+	"${gcc[@]}" -static -O2 -Wall -isystem "$obj/usr/include" -I "$src/mm" \
+		-o "$root/tests/$t" "$TOP/guest/$t.c" >>"$log" 2>&1 || die "guest/$t.c did not build (log: $log)"
+done
 (cd "$root" && find . | LC_ALL=C sort | cpio -o -H newc --quiet | gzip -1) >"$obj/initramfs.cpio.gz"
