@@ -32,6 +32,10 @@ if [ -d "$KTREE/.git" ]; then
 	fi
 	say "series/ changed: re-applying it on base"
 	git -C "$KTREE" reset -q --hard base
+	# The tree is at base now: until series/ applies, the stamp says so, so
+	# that the next run applies it again (the old stamp would have the tree
+	# taken for work of its own, or for up to date once series/ is back).
+	{ echo none; git -C "$KTREE" rev-parse HEAD; } >"$stamp"
 	apply_series
 	exit 0
 fi
