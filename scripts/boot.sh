@@ -7,7 +7,8 @@
 # seconds or stops before the plan is done (an oops, a panic).
 # Environment: BOOT_TIMEOUT, QEMU_ACCEL (tcg), QEMU_SMP (2), QEMU_MEM (3G),
 # DISK_SIZE (1G, the ext4 disk), QEMU_EXTRA (more QEMU options),
-# KERNEL_ARGS (more kernel command line).
+# KERNEL_ARGS (more kernel command line), QEMU_MONITOR (the -monitor
+# device, none by default), QEMU_SERIAL (a third serial port, ttyS2).
 set -eu
 . "$(dirname "$0")/lib.sh"
 
@@ -34,10 +35,10 @@ start=$(date +%s)
 rc=0
 # shellcheck disable=SC2086
 timeout -k 10 "$timeout" qemu-system-x86_64 -accel "$accel" -cpu max -smp "${QEMU_SMP:-2}" -m "${QEMU_MEM:-3G}" \
-	-display none -monitor none -no-reboot ${QEMU_EXTRA:-} \
+	-display none -monitor "${QEMU_MONITOR:-none}" -no-reboot ${QEMU_EXTRA:-} \
 	-kernel "$obj/arch/x86/boot/bzImage" -initrd "$obj/initramfs.cpio.gz" \
 	-drive file="$disk",if=virtio,format=raw \
-	-serial file:"$console" -serial file:"$results" \
+	-serial file:"$console" -serial file:"$results" ${QEMU_SERIAL:+-serial "$QEMU_SERIAL"} \
 	-append "console=ttyS0 panic=-1 oops=panic panic_on_warn=1 printk.devkmsg=on hugepages=64 pup.plan=$plan$kargs ${KERNEL_ARGS:-} $*" ||
 	rc=$?
 rm -f "$disk"
