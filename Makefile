@@ -25,14 +25,16 @@ guest = $S/boot.sh $B/$(1) $(2) $(3) && $S/collect-results.sh $(3) && $S/scan-lo
 , := ,
 CHECKS := checkpatch mail maintainers api cocci bisect static compile docs selftests series i386 reclaim debug bench
 
-# $(call bench,OUT,REPEATS PAGES...): gup_test's benchmarks on the base and
-# the patched test kernel, same plan, one report in OUT.
+# $(call bench,OUT,REPEATS PAGES...,NAME[,PAGES_LO PAGES_HI]): gup_test's
+# benchmarks on the base and the patched test kernel, same plan, one report
+# in OUT; with PAGES_LO PAGES_HI, the atomics of every case counted too
+# (scripts/bench-atomics.sh: OUT/atomics.md, and columns in the report).
 bench = mkdir -p $(1) && $S/bench-plan.sh $(2) >$(1)/bench.plan && \
 	$(call kernel,$B/linux-base,obj-base,$(BASE),$(1)/bench.plan) && \
 	$(call kernel,$B/linux,obj-patched,$(PAT),$(1)/bench.plan) && \
 	$(call guest,obj-base,bench,$(notdir $(1))-base) && \
 	$(call guest,obj-patched,bench,$(notdir $(1))-patched) && \
-	$S/bench-report.py $(1)/bench.plan $B/logs/$(notdir $(1))-base.results \
+	$(if $(4),$S/bench-atomics.sh $(1) $(4) && )$S/bench-report.py $(1)/bench.plan $B/logs/$(notdir $(1))-base.results \
 		$B/logs/$(notdir $(1))-patched.results $(1) \
 		"$$(date -u +%F): make $(3) on $$(cat $B/base/USED), $(PAT)."
 # The benchmark guest: one vCPU whose clock counts instructions (icount),
@@ -88,8 +90,8 @@ debug-kernel: tree	## the patched kernel with KASAN and lockdep
 i386-kernel: tree	## the patched kernel for i386 (32-bit), its initramfs 32-bit too
 	@export ARCH=i386 && $(call kernel,$B/linux,obj-i386,$(I386),i386)
 
-bench: deps tree	## benchmark base vs patched (icount), 1 page to 1 GiB: bench/
-	@$(call bench,bench,5 1 16 512 16384 262144,bench)
+bench: deps tree	## benchmark base vs patched (icount), 1 page to 1 GiB, and the atomics: bench/
+	@$(call bench,bench,5 1 16 512 16384 262144,bench,512 1024)
 
 check-checkpatch: tree	## checkpatch --strict on every patch
 	@$S/checkpatch.sh

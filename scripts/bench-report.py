@@ -4,8 +4,10 @@ patched kernel run on the same bench plan, writes OUT/results.csv (every
 repetition), OUT/summary.json and OUT/summary.md (per case: median get and
 put cost per page, spread, ratio patched/base) and the plots of cost per
 page against pages per call (OUT/bench-read.svg, OUT/bench-write.svg, from
-OUT/plot.gp). Exits 1 if a case of the plan has no
-timing on either kernel.
+OUT/plot.gp). If OUT/atomics.json is there (scripts/bench-atomics.sh,
+which 'make bench' runs first), summary.md shows next to the ns per page the
+atomic RMW operations per page it measured, pin and release, base and
+patched. Exits 1 if a case of the plan has no timing on either kernel.
 
 Usage: bench-report.py PLAN BASE.results PATCHED.results OUT [note...]
 """
@@ -116,6 +118,9 @@ def main():
     with open(os.path.join(out, 'summary.json'), 'w') as f:
         json.dump({'note': note, 'cases': summary}, f, indent=1)
     write_markdown(os.path.join(out, 'summary.md'), summary, note)
+    atomics = os.path.join(out, 'atomics.json')
+    if os.path.exists(atomics):
+        write_atomics(os.path.join(out, 'summary.md'), summary, atomics)
     write_plot(out, summary)
 
     over = [e for e in summary if over_one(e)]
@@ -193,6 +198,37 @@ def write_markdown(path, summary, note):
                     else:
                         vals.append('-')
             f.write(f"| {e['kind']} | {e['dir']} | {e['pages_per_call']} | "
+                    + ' | '.join(vals) + ' |\n')
+
+
+def write_atomics(path, summary, atomics_json):
+    """The atomics per page of OUT/atomics.json next to the ns per page of
+    the same case at the smaller of its two sizes (appended to summary.md)."""
+    a = json.load(open(atomics_json))
+    lo, hi = a['pages']
+    index = {(e['bench'], e['kind'], e['dir'], e['pages_per_call']): e
+             for e in summary}
+    fmt = lambda n: f'{n:.3f}'.rstrip('0').rstrip('.')
+    with open(path, 'a') as f:
+        f.write(f"\nAtomic read-modify-write operations per page (LOCK-prefixed "
+                f"instructions and xchg with memory, counted in QEMU's exec log "
+                f"of one ioctl: slope between {lo} and {hi} pages per call; "
+                f"bench/atomics.md has the method, per-call counts and where "
+                f"they are), next to the ns per page at {lo} pages per call. "
+                f"{a['note']}\n\n")
+        f.write('| bench | memory | dir | get ns base | get ns patched '
+                '| get atomics base | get atomics patched | put ns base '
+                '| put ns patched | put atomics base | put atomics patched |\n')
+        f.write('| --- | --- | --- |' + ' ---: |' * 8 + '\n')
+        for r in a['rows']:
+            e = index.get((r['bench'], r['memory'], r['dir'], lo), {})
+            vals = []
+            for op in ('get', 'put'):
+                for kernel in ('base', 'patched'):
+                    vals.append(f"{e[kernel][op + '_ns'][0]:.1f}" if kernel in e else '-')
+                for kernel in ('base', 'patched'):
+                    vals.append(fmt(r[f'{op}_{kernel}']['atomics_per_page']))
+            f.write(f"| {r['bench']} | {r['memory']} | {r['dir']} | "
                     + ' | '.join(vals) + ' |\n')
 
 

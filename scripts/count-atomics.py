@@ -122,7 +122,11 @@ class Symbols:
         return self.name(pc).split("+")[0]
 
 
-INSN = re.compile(r"^0x([0-9a-f]+):\s+((?:[0-9a-f]{2} )+)\s*(\S+)\s*(.*)$")
+# QEMU's in_asm line: "0xADDR:  BYTES  MNEMONIC OPERANDS", at most 8 bytes
+# a line: a longer instruction's other bytes follow on lines of their own.
+INSN = re.compile(r"^0x([0-9a-f]+):\s+(.*)$")
+HEXBYTE = re.compile(r"^[0-9a-f]{2}$")
+PREFIXES = ("lock", "rep", "repe", "repne", "repz", "repnz", "notrack", "bnd", "xacquire", "xrelease")
 TRACE = re.compile(r"^Trace \d+: 0x[0-9a-f]+ \[([0-9a-f]+)/([0-9a-f]+)/([0-9a-f]+)/([0-9a-f]+)\]")
 STOPPED = re.compile(r"^Stopped execution of TB chain before 0x[0-9a-f]+ \[([0-9a-f]+)\]")
 REWOUND = re.compile(r"^cpu_io_recompile: rewound execution of TB to ([0-9a-f]+)")
@@ -141,8 +145,24 @@ def parse_log(path, tbs):
             if c == "0":
                 m = INSN.match(line)
                 if m and pending is not None:
-                    pending.append((int(m.group(1), 16), bytes.fromhex(m.group(2).replace(" ", "")),
-                                    m.group(3), m.group(4).strip()))
+                    words = m.group(2).split()
+                    n = 0
+                    while n < len(words) and HEXBYTE.match(words[n]):
+                        n += 1
+                    raw = bytes.fromhex("".join(words[:n]))
+                    if n == len(words):
+                        # the rest of a long instruction's bytes, on a line of their own
+                        if not pending:
+                            die("%s: instruction bytes without an instruction: %s" % (path, line.strip()))
+                        a, r, mn, ops = pending[-1]
+                        if a + len(r) != int(m.group(1), 16):
+                            die("%s: stray instruction bytes: %s" % (path, line.strip()))
+                        pending[-1] = (a, r + raw, mn, ops)
+                    else:
+                        k = n + 1	# prefixes capstone writes apart: "lock cmpxchgl"
+                        while k < len(words) and words[k - 1] in PREFIXES:
+                            k += 1
+                        pending.append((int(m.group(1), 16), raw, " ".join(words[n:k]), " ".join(words[k:])))
             elif c == "I" and line.startswith("IN:"):
                 pending = []
             elif c == "T":
@@ -180,7 +200,7 @@ def classify(insn, vm):
         return "atomic"
     if mnem.startswith("xchg") and "(" in ops:
         return "atomic"
-    m = RMW.match(mnem)
+    m = RMW.match(mnem.split()[-1])
     if m and "%gs:" in ops.split(",")[-1]:
         return "percpu"
     return None
