@@ -12,7 +12,7 @@
  * madvise()d for THP or against it, and faulted in by a write to every
  * page. Then it writes "ready ID" to /dev/ttyS2 (the host's sync pipe),
  * waits for "go", makes one ioctl that pins PAGES pages from the start of
- * the region in one call (gup_test's nr_pages_per_call = size = PAGES),
+ * the region (THP, hugetlb: from its first 2 MiB boundary) in one call (gup_test's nr_pages_per_call = size = PAGES),
  * writes "done ID" and waits for "go" again. Prints the ioctl's timings.
  */
 #define _GNU_SOURCE
@@ -131,7 +131,17 @@ int main(int argc, char **argv)
 	for (i = 0; i < size; i += 4096)
 		p[i] = 0;
 
+	/*
+	 * THP and hugetlb: from the region's first 2 MiB boundary, so that the
+	 * pinned range is whole huge folios, the same at each size.
+	 */
 	gup.addr = (unsigned long)p;
+	if (thp == 1 || (flags & MAP_HUGETLB))
+		gup.addr = (gup.addr + (2UL << 20) - 1) & ~((2UL << 20) - 1);
+	if (gup.addr + nr * 4096 > (unsigned long)p + size) {
+		fprintf(stderr, "gup_atomics: %lu pages do not fit the region\n", nr);
+		return 2;
+	}
 	gup.size = nr * 4096;
 	gup.nr_pages_per_call = nr;
 	if (write)

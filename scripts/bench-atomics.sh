@@ -24,7 +24,9 @@ set -eu
 [ $# = 3 ] || die "usage: bench-atomics.sh OUT PAGES_LO PAGES_HI"
 out=$1 lo=$2 hi=$3
 [ "$lo" -lt "$hi" ] || die "PAGES_LO ($lo) must be less than PAGES_HI ($hi)"
+# The bench's guest (Makefile: bench's exports), unless set.
 export QEMU_EXTRA=${QEMU_EXTRA:--icount shift=0,sleep=off} QEMU_SMP=${QEMU_SMP:-1}
+export QEMU_MEM=${QEMU_MEM:-6G} DISK_SIZE=${DISK_SIZE:-3G}
 export KERNEL_ARGS="${KERNEL_ARGS:-tsc=reliable} nokaslr"
 case $QEMU_EXTRA in *"icount shift=0"*) ;; *) die "the atomics stage needs -icount shift=0 in QEMU_EXTRA" ;; esac
 mkdir -p "$out"
@@ -66,5 +68,5 @@ for k in base patched; do
 	[ "${ATOMICS_KEEP_TRACES:-0}" = 1 ] || rm -f "$dir"/*.log
 done
 python3 "$TOP/scripts/count-atomics.py" report "$BUILD/atomics/base/counts.json" "$BUILD/atomics/patched/counts.json" "$out" \
-	"$(date -u +%F): scripts/bench-atomics.sh $out $lo $hi on $(cat "$BUILD/base/USED" 2>/dev/null || echo "$BASE_PACKAGE=$BASE_VERSION"); $ncases cases per kernel; QEMU ${QEMU_EXTRA}, -smp $QEMU_SMP, kernel args: $KERNEL_ARGS."
+	"$(date -u +%F): scripts/bench-atomics.sh $out $lo $hi on $(cat "$BUILD/base/USED" 2>/dev/null || echo "$BASE_PACKAGE=$BASE_VERSION"); $ncases cases per kernel; QEMU ${QEMU_EXTRA}, -smp $QEMU_SMP, -m $QEMU_MEM, kernel args: $KERNEL_ARGS."
 say "atomics counted in $(( $(date +%s) - start ))s: $out/atomics.md"

@@ -353,7 +353,7 @@ def report(base_json, patched_json, outdir, note):
                     # icount: one instruction is one ns; the phase's usec is
                     # ktime_get to ktime_get, rounded down, interrupts included.
                     total = x["insns"] + x["interrupts"]["insns"]
-                    if abs(total / 1000 - usec) > 1 + 0.02 * usec:
+                    if abs(total / 1000 - usec) > 1 + 0.005 * usec:
                         problems.append("%s %s %s %d pages: %d instructions traced but %d us timed"
                                         % (k, "/".join(c), phase, pages, total, usec))
         rows.append(row)
@@ -388,6 +388,20 @@ def report(base_json, patched_json, outdir, note):
             [fn(r["%s_%s" % (p, k)]["atomics_per_page"]) for p in ("get", "put") for k in runs] +
             [str(r["%s_%s" % (p, k)]["atomics_per_call"][lo]) for p in ("get", "put") for k in runs] +
             [fn(r["%s_%s" % (p, k)]["insns_per_page"]) for p in ("get", "put") for k in runs])))
+    md += ["", "Checks this report passed: in every phase the instructions traced (interrupts "
+           "included) are the microseconds gup_test timed, within 1 us + 0.5 % (icount: one "
+           "instruction, one ns), so no executed TB escaped the log; GUP_FAST's release "
+           "(put_page() per page) takes exactly 1 atomic per small page (anon, shmem, ext4) "
+           "on both kernels.", "",
+           "Also counted, not atomics (per page, same slope): LOCK-prefixed ops on the stack "
+           "(smp_mb()) and non-LOCK per-CPU RMW ops (%gs:-relative: this_cpu_*(), vmstat):", "",
+           "| bench | memory | dir | get smp_mb base | patched | put smp_mb base | patched "
+           "| get per-CPU RMW base | patched | put per-CPU RMW base | patched |",
+           "| --- | --- | --- |" + " ---: |" * 8]
+    for r in rows:
+        md.append("| %s | %s | %s | %s |" % (r["bench"], r["memory"], r["dir"], " | ".join(
+            [fn(r["%s_%s" % (p, k)][f]) for f in ("barriers_per_page", "percpu_rmw_per_page")
+             for p in ("get", "put") for k in runs])))
     md += ["", "Where the atomics are (per call of %d pages: function, count), and the interrupts "
            "cut out of a phase:" % hi, ""]
     for r in rows:
@@ -413,6 +427,11 @@ def report(base_json, patched_json, outdir, note):
                "; ".join("%s: %s" % (k, ", ".join("%s (%s: vmlinux '%s', run '%s')" % (
                    d["addr"], d["symbol"], d["vmlinux"], d["runtime"]) for d in v))
                    for k, v in patched.items()) or "none")]
+    for k, r in runs.items():
+        for d in r["patched_sites"]:
+            md.append("- %s: %s %s: vmlinux '%s' (%s), at run time '%s' (%s)" % (
+                k, d["addr"], d["symbol"], d["vmlinux"], d["vmlinux_bytes"], d["runtime"],
+                d["runtime_bytes"]))
     os.makedirs(outdir, exist_ok=True)
     with open(os.path.join(outdir, "atomics.md"), "w") as f:
         f.write("\n".join(md) + "\n")
