@@ -231,6 +231,7 @@ def count(obj, tracedir, results, out):
     cases = {}
     diffs = {}	# addr -> site info, instructions whose bytes differ from vmlinux
     checked = set()
+    site_insn = {}	# addr -> the atomic instruction there, as vmlinux has it
     for wid in windows:
         path = os.path.join(tracedir, wid + ".log")
         trace, cancelled = parse_log(path, tbs)
@@ -276,6 +277,8 @@ def count(obj, tracedir, results, out):
                         kinds[k] += 1
                         if k == "atomic":
                             sites[insn[0]] += 1
+                            site_insn[insn[0]] = ("lock " if "lock" not in insn[2] else "") + \
+                                "%s %s" % (insn[2], insn[3])
                     addr, raw = insn[0], insn[1]
                     if addr not in checked:
                         checked.add(addr)
@@ -295,7 +298,7 @@ def count(obj, tracedir, results, out):
             case[phase] = dict(insns=n_insn, tbs=n_tb, atomics=kinds["atomic"],
                                barriers=kinds["barrier"], percpu_rmw=kinds["percpu"],
                                interrupts=irq,
-                               sites={"%#x" % a: dict(symbol=sym.name(a), count=c)
+                               sites={"%#x" % a: dict(symbol=sym.name(a), count=c, insn=site_insn[a])
                                       for a, c in sorted(sites.items())})
         cases[wid] = case
     for d in diffs.values():
