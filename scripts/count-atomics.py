@@ -376,7 +376,8 @@ def report(base_json, patched_json, outdir, note):
           "# Atomic read-modify-write operations of gup_test, counted", "", note, "",
           "Atomics per page: the pin (get) and release (put) phases of one gup_test ioctl of "
           "%d and of %d pages, traced in QEMU's exec log, as the slope (count at %d pages - "
-          "count at %d) / %d; per call: the counts at %d pages, per-call constants (mmap lock, "
+          "count at %d) / %d (THP, hugetlb: also per 2 MiB folio, the pinned range starting on a "
+          "2 MiB boundary); per call: the counts at %d pages, per-call constants (mmap lock, "
           "lru_add_drain...) included. An atomic is a LOCK-prefixed instruction of vmlinux "
           "(.smp_locks) or an xchg with memory; smp_mb()'s lock add to the stack is not counted "
           "(nor non-LOCK per-CPU ops). Instructions per page from the same trace: one "
@@ -386,9 +387,11 @@ def report(base_json, patched_json, outdir, note):
           "| get atomics/call (%d) base | patched | put atomics/call (%d) base | patched "
           "| get insns/page base | patched | put insns/page base | patched |" % (lo, lo),
           "| --- | --- | --- |" + " ---: |" * 12]
+    # THP and hugetlb: per 2 MiB folio too (512 pages), clearer than per page.
+    per_page = lambda r, x: fn(x) + (" (%s/folio)" % fn(x * 512) if r["memory"] in ("thp", "hugetlb") else "")
     for r in rows:
         md.append("| %s | %s | %s | %s |" % (r["bench"], r["memory"], r["dir"], " | ".join(
-            [fn(r["%s_%s" % (p, k)]["atomics_per_page"]) for p in ("get", "put") for k in runs] +
+            [per_page(r, r["%s_%s" % (p, k)]["atomics_per_page"]) for p in ("get", "put") for k in runs] +
             [str(r["%s_%s" % (p, k)]["atomics_per_call"][lo]) for p in ("get", "put") for k in runs] +
             [fn(r["%s_%s" % (p, k)]["insns_per_page"]) for p in ("get", "put") for k in runs])))
     md += ["", "Checks this report passed: in every phase the instructions traced (interrupts "
