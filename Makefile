@@ -152,8 +152,8 @@ check-debug: debug-kernel base-kernel ## selftests and the series' tests on KASA
 	@$(call guest,obj-debug,selftests$(,)series,debug-all)
 	@$S/compare.sh base-selftests debug-all
 
-check-bench: tree	## the benchmark, short: 512 pages per call, every case
-	@$(call bench,$B/bench-short,3 512,check-bench)
+check-bench: tree	## the benchmark, short: 512 pages per call, every case; its atomics
+	@$(call bench,$B/bench-short,3 512,check-bench,512 1024)
 
 clean:			## remove build/ (the work tree too: export first)
 	rm -rf $B

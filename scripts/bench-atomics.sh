@@ -27,6 +27,8 @@ out=$1 lo=$2 hi=$3
 # The bench's guest (Makefile: bench's exports), unless set.
 export QEMU_EXTRA=${QEMU_EXTRA:--icount shift=0,sleep=off} QEMU_SMP=${QEMU_SMP:-1}
 export QEMU_MEM=${QEMU_MEM:-6G} DISK_SIZE=${DISK_SIZE:-3G}
+# A guest that waits for a "go" that does not come fails in 10 minutes.
+export BOOT_TIMEOUT=${BOOT_TIMEOUT:-600}
 export KERNEL_ARGS="${KERNEL_ARGS:-tsc=reliable} nokaslr"
 case $QEMU_EXTRA in *"icount shift=0"*) ;; *) die "the atomics stage needs -icount shift=0 in QEMU_EXTRA" ;; esac
 mkdir -p "$out"
