@@ -17,15 +17,23 @@ files=$({ git -C "$KTREE" grep -lE "$OLD_RELEASES" base -- '*.c' '*.h' | sed 's/
 # The direction-less releases of commit $1 (git grep of its tree), one
 # "file:line:text" per line; mm.h's own inline wrappers and struct members
 # named unpin_* (ops->unpin_pages) are not calls of the API.
+# git grep exits 1 when it finds nothing; anything above is an error.
 sites() {
+	local out rc=0
 	# shellcheck disable=SC2086
-	git -C "$KTREE" grep -nE "$OLD_RELEASES" "$1" -- $files |
-		sed "s/^$1://" | grep -vE '(->|\.)unpin_' |
-		grep -vE '^include/linux/mm\.h:.*static inline' || true
+	out=$(git -C "$KTREE" grep -nE "$OLD_RELEASES" "$1" -- $files) || rc=$?
+	[ "$rc" -le 1 ] || die "git grep failed on commit $1 (exit $rc)"
+	printf '%s\n' "$out" | sed "s/^$1://" | grep -vE '(->|\.)unpin_' |
+		grep -vE '^include/linux/mm\.h:.*static inline' | grep . || true
 }
 # Whether commit $1 accounts by direction: gup_pin_counted() decides
 # between counted and plain pins.
-switched() { git -C "$KTREE" grep -q 'gup_pin_counted' "$1" -- mm/gup.c; }
+switched() {
+	local rc=0
+	git -C "$KTREE" grep -q 'gup_pin_counted' "$1" -- mm/gup.c || rc=$?
+	[ "$rc" -le 1 ] || die "git grep failed on commit $1 (exit $rc)"
+	return "$rc"
+}
 
 commits=$(git -C "$KTREE" rev-list --reverse base..HEAD)
 [ -n "$commits" ] || die "no commits on base in $KTREE"

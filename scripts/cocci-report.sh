@@ -10,12 +10,13 @@ cocci=$(cocci_script)
 files=$(git -C "$BASE_TREE" grep -lE "$OLD_RELEASES" -- '*.c' '*.h' ':!tools/' ':!Documentation/' \
 	':!mm/gup.c' ':!include/linux/mm.h')
 
-report() {	# tree -> report lines
+report() {	# tree -> report lines; a failing spatch stops the check
 	local f
 	for f in $files; do
 		[ -f "$1/$f" ] || continue
 		(cd "$1" && spatch --sp-file "$cocci" -D report --very-quiet \
-			--no-includes --include-headers "$f" 2>/dev/null) || true
+			--no-includes --include-headers "$f" 2>"$LOGS/cocci-report.err") ||
+			{ cat "$LOGS/cocci-report.err" >&2; die "spatch failed on $1/$f"; }
 	done
 }
 

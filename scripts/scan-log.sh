@@ -6,7 +6,7 @@ set -eu
 
 console=$LOGS/$1.console
 need_file "$console" "run the guest first"
-pattern='WARNING:|BUG:|Oops|general protection fault|Kernel panic|KASAN|UBSAN|'
+pattern='WARNING:|BUG:|kernel BUG at|BUG [^ :]+ \(|Oops|Unable to handle|general protection fault|Kernel panic|KASAN|UBSAN|'
 pattern+='possible circular locking|possible recursive locking|inconsistent lock state|'
 pattern+='INFO: |suspicious RCU usage|bad unlock balance|page dumped because|Call Trace:'
 # gup_test -ct dumps pages on purpose.
