@@ -247,6 +247,7 @@ def count(obj, tracedir, results, out):
         case = dict(timings[wid], cancelled_tbs=cancelled)
         for phase, (a, b) in (("get", marks[0:2]), ("put", marks[2:4])):
             n_insn = n_tb = 0
+            funcs = collections.Counter()	# instructions per function
             kinds = collections.Counter()
             sites = collections.Counter()
             irq = dict(count=0, insns=0, atomics=0)
@@ -273,6 +274,7 @@ def count(obj, tracedir, results, out):
                         irq["atomics"] += k == "atomic"
                         continue
                     n_insn += 1
+                    funcs[sym.func(insn[0])] += 1
                     if k:
                         kinds[k] += 1
                         if k == "atomic":
@@ -297,7 +299,7 @@ def count(obj, tracedir, results, out):
                     n_tb += 1
             case[phase] = dict(insns=n_insn, tbs=n_tb, atomics=kinds["atomic"],
                                barriers=kinds["barrier"], percpu_rmw=kinds["percpu"],
-                               interrupts=irq,
+                               interrupts=irq, functions=dict(funcs),
                                sites={"%#x" % a: dict(symbol=sym.name(a), count=c, insn=site_insn[a])
                                       for a, c in sorted(sites.items())})
         cases[wid] = case
@@ -314,6 +316,14 @@ def case_id(wid):
     # atomics:BENCH:KIND:DIR:PAGES
     _, bench, kind, direction, pages = wid.split(":")
     return (bench, kind, direction), int(pages)
+
+
+def per_function(a, b, n):
+    """Instructions per page of each function (slope between the two
+    calls), those of at least half an instruction, most first."""
+    slope = {f: (b.get(f, 0) - a.get(f, 0)) / n for f in set(a) | set(b)}
+    return dict(sorted(((f, v) for f, v in slope.items() if abs(v) >= 0.5),
+                       key=lambda kv: -kv[1]))
 
 
 def report(base_json, patched_json, outdir, note):
@@ -350,6 +360,7 @@ def report(base_json, patched_json, outdir, note):
                     percpu_rmw_per_page=(b["percpu_rmw"] - a["percpu_rmw"]) / n,
                     barriers_per_page=(b["barriers"] - a["barriers"]) / n,
                     interrupts={lo: a["interrupts"]["count"], hi: b["interrupts"]["count"]},
+                    insns_per_page_by_function=per_function(a["functions"], b["functions"], n),
                     sites={lo: a["sites"], hi: b["sites"]})
                 for pages, x in ((lo, a), (hi, b)):
                     usec = cs[pages][phase + "_usec"]
@@ -421,6 +432,17 @@ def report(base_json, patched_json, outdir, note):
                 md.append("- %s %s %s, %s %s: %s%s" % (r["bench"], r["memory"], r["dir"], p, k,
                           ", ".join("%s %d" % kv for kv in sorted(by.items())) or "none",
                           "; %d interrupt(s) cut out" % irq if irq else ""))
+    md += ["", "Where the instructions go, small folios (per page, same slope; functions "
+           "of at least half an instruction per page; inlined code counts in its caller):", ""]
+    for r in rows:
+        if r["memory"] not in ("anon", "ext4"):
+            continue
+        for p in ("get", "put"):
+            for k in runs:
+                x = r["%s_%s" % (p, k)]
+                md.append("- %s %s %s, %s %s (%s): %s" % (
+                    r["bench"], r["memory"], r["dir"], p, k, fn(x["insns_per_page"]),
+                    ", ".join("%s %s" % (f, fn(v)) for f, v in x["insns_per_page_by_function"].items())))
     patched = {}
     for k, r in runs.items():
         for d in r["patched_sites"]:
