@@ -37,7 +37,7 @@ rc=0
 timeout -k 10 "$timeout" qemu-system-x86_64 -accel "$accel" -cpu max -smp "${QEMU_SMP:-2}" -m "${QEMU_MEM:-3G}" \
 	-display none -monitor "${QEMU_MONITOR:-none}" -no-reboot ${QEMU_EXTRA:-} \
 	-kernel "$obj/arch/x86/boot/bzImage" -initrd "$obj/initramfs.cpio.gz" \
-	-drive file="$disk",if=virtio,format=raw \
+	-drive file="$disk",if=virtio,format=raw,cache=unsafe \
 	-serial file:"$console" -serial file:"$results" ${QEMU_SERIAL:+-serial "$QEMU_SERIAL"} \
 	-append "console=ttyS0 panic=-1 oops=panic panic_on_warn=1 printk.devkmsg=on hugepages=64 pup.plan=$plan$kargs ${KERNEL_ARGS:-} $*" ||
 	rc=$?
