@@ -1,0 +1,13 @@
+// a static flags variable keeps FOLL_WRITE from an earlier call: the "if"
+// does not give the direction, "fl & FOLL_WRITE" does
+static int demo_static(unsigned long addr, int n, struct page **pages, bool w)
+{
+	static unsigned int fl = FOLL_LONGTERM;
+
+	if (w)
+		fl |= FOLL_WRITE;
+	if (pin_user_pages_fast(addr, n, fl, pages) != n)
+		return -EFAULT;
+	unpin_user_pages(pages, n);
+	return 0;
+}
