@@ -39,7 +39,8 @@ static int demo_xfer(unsigned long uaddr, int n, struct page **pages, bool write
 	return 0;
 }
 
-// the condition of "if (E) flags |= FOLL_WRITE" changes after the pin
+// the condition of "if (E) flags |= FOLL_WRITE" changes after the pin: the
+// direction is the flags variable's, "gup_flags & FOLL_WRITE", which does not
 static int demo_xfer_flags(unsigned long uaddr, int n, struct page **pages, int perm)
 {
 	unsigned int gup_flags = FOLL_LONGTERM;
@@ -51,7 +52,7 @@ static int demo_xfer_flags(unsigned long uaddr, int n, struct page **pages, int 
 	perm = demo_next_perm(perm);
 	if (got != n) {
 		if (got > 0)
-			unpin_user_pages(pages, got); /* REPORT */
+			unpin_user_pages(pages, got);
 		return -EFAULT;
 	}
 	return 0;

@@ -1,6 +1,6 @@
 // a call between "if (r->w) fl |= FOLL_WRITE" and the pin is passed r: it may
-// change r->w, and "fl & FOLL_WRITE" gives the direction; a call that is
-// not passed r leaves r->w to give it
+// change r->w; the direction is "fl & FOLL_WRITE" either way, which reads no
+// memory
 static int demo_passed(struct demo_req *r, unsigned long addr, int n, struct page **pages)
 {
 	unsigned int fl = 0;

@@ -1,4 +1,6 @@
-// "if (write) flags |= FOLL_WRITE" on a local flags variable, make_dirty = write
+// "if (write) flags |= FOLL_WRITE" on a local flags variable, make_dirty =
+// write: the direction is "flags & FOLL_WRITE", which make_dirty does not
+// imply as the script sees it
 static ssize_t demo_rw_core(struct mm_struct *mm, unsigned long pa, int nr,
 			    struct page **process_pages, int vm_write)
 {
@@ -15,6 +17,6 @@ static ssize_t demo_rw_core(struct mm_struct *mm, unsigned long pa, int nr,
 	if (pinned <= 0)
 		return -EFAULT;
 	demo_copy(process_pages, pinned, vm_write);
-	unpin_user_pages_dirty_lock(process_pages, pinned, vm_write);
+	unpin_user_pages_dirty_lock(process_pages, pinned, vm_write); /* REPORT */
 	return 0;
 }

@@ -14,7 +14,7 @@ static int demo_reset(unsigned long addr, int n, struct page **pages, bool w, bo
 	return 0;
 }
 
-// "|=" after the "if" cannot clear FOLL_WRITE: the "if" gives it
+// "|=" after the "if": "fl & FOLL_WRITE" as well
 static int demo_more(unsigned long addr, int n, struct page **pages, bool w, bool nowait)
 {
 	unsigned int fl = FOLL_LONGTERM;

@@ -1,5 +1,5 @@
-// a static flags variable keeps FOLL_WRITE from an earlier call: the "if"
-// does not give the direction, "fl & FOLL_WRITE" does
+// a static flags variable keeps FOLL_WRITE from an earlier call, and another
+// call may change it before the release
 static int demo_static(unsigned long addr, int n, struct page **pages, bool w)
 {
 	static unsigned int fl = FOLL_LONGTERM;
@@ -8,6 +8,6 @@ static int demo_static(unsigned long addr, int n, struct page **pages, bool w)
 		fl |= FOLL_WRITE;
 	if (pin_user_pages_fast(addr, n, fl, pages) != n)
 		return -EFAULT;
-	unpin_user_pages(pages, n);
+	unpin_user_pages(pages, n); /* REPORT */
 	return 0;
 }

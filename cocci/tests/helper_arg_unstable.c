@@ -29,9 +29,10 @@ static void demo_address(unsigned long a, int n, struct page **pages, int wr)
 	unpin_user_pages(pages, n); /* REPORT */
 }
 
-// the same helper with a plain argument: converted
+// the same helper with a plain argument: its pin's direction reads its own
+// parameter, which the script does not carry to the call
 static void demo_plain(unsigned long a, int n, struct page **pages, int wr)
 {
 	demo_pin(a, n, pages, wr);
-	unpin_user_pages(pages, n);
+	unpin_user_pages(pages, n); /* REPORT */
 }

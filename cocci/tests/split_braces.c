@@ -3,13 +3,11 @@
 static int demo_rw(struct mm_struct *mm, unsigned long pa, int nr,
 		   struct page **pages, int vm_write, bool again)
 {
-	unsigned int flags = 0;
 	int locked = 1, i;
 	long pinned;
 
-	if (vm_write)
-		flags |= FOLL_WRITE;
-	pinned = pin_user_pages_remote(mm, pa, nr, flags, pages, &locked);
+	pinned = pin_user_pages_remote(mm, pa, nr, vm_write ? FOLL_WRITE : 0, pages,
+				       &locked);
 	if (pinned <= 0)
 		return -EFAULT;
 	if (again)

@@ -1,4 +1,5 @@
-// the direction is held in a struct field (genwqe-like)
+// the direction is read from a struct field (genwqe-like): it may change
+// before the release
 static int demo_user_vmap(struct demo_mapping *m, unsigned long data)
 {
 	int rc;
@@ -8,7 +9,7 @@ static int demo_user_vmap(struct demo_mapping *m, unsigned long data)
 	if (rc < 0)
 		return rc;
 	if (rc < m->nr_pages) {
-		unpin_user_pages_dirty_lock(m->page_list, rc, m->write);
+		unpin_user_pages_dirty_lock(m->page_list, rc, m->write); /* REPORT */
 		return -EFAULT;
 	}
 	rc = demo_map_pages(m->page_list, m->nr_pages);
@@ -17,6 +18,6 @@ static int demo_user_vmap(struct demo_mapping *m, unsigned long data)
 	return 0;
 
 fail_free_user_pages:
-	unpin_user_pages_dirty_lock(m->page_list, m->nr_pages, m->write);
+	unpin_user_pages_dirty_lock(m->page_list, m->nr_pages, m->write); /* REPORT */
 	return rc;
 }

@@ -1,6 +1,7 @@
 // the direction is a field of the struct that keeps the pages (RDMA umem-like):
 // set before the pin, read by the pin and by the release of another function;
-// make_dirty implies it, so the release splits by direction
+// the pin's direction is "gup_flags & FOLL_WRITE", a variable of the pin's
+// function, which the release of another function cannot read
 struct demo_umem {
 	struct sg_append_table sgt_append;
 	bool writable;
@@ -13,7 +14,7 @@ static void demo_umem_release(struct demo_umem *umem, int dirty)
 	unsigned int i;
 
 	for_each_sgtable_sg(&umem->sgt_append.sgt, sg, i)
-		unpin_user_page_range_dirty_lock(sg_page(sg),
+		unpin_user_page_range_dirty_lock(sg_page(sg), /* REPORT */
 			DIV_ROUND_UP(sg->length, PAGE_SIZE), make_dirty);
 	sg_free_append_table(&umem->sgt_append);
 }

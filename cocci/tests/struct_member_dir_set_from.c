@@ -1,5 +1,6 @@
 // the direction is a parameter the pin function also stores in the struct
-// that keeps the pages (rapidio-like): the release reads it from there
+// that keeps the pages (rapidio-like): the direction of the pin reads the
+// parameter, which the release of another function cannot read
 struct demo_req {
 	struct page **page_list;
 	unsigned int nr_pages;
@@ -9,7 +10,7 @@ struct demo_req {
 static void demo_req_free(struct demo_req *req)
 {
 	if (req->page_list) {
-		unpin_user_pages(req->page_list, req->nr_pages);
+		unpin_user_pages(req->page_list, req->nr_pages); /* REPORT */
 		kfree(req->page_list);
 	}
 	kfree(req);

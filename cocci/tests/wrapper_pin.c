@@ -1,5 +1,6 @@
-// pins taken by a helper of the file that pins into the array it is passed:
-// the direction comes from the argument of each call (rds- and goldfish-like)
+// pins taken by a helper of the file that pins into the array it is passed
+// (rds- and goldfish-like): the direction of each helper's pin reads its own
+// variables, which the script does not carry to the calls
 static int demo_pin_pages(unsigned long addr, unsigned int nr, struct page **pages, int write)
 {
 	unsigned int gup_flags = FOLL_LONGTERM;
@@ -23,7 +24,7 @@ static int demo_map(unsigned long addr, unsigned int nr, struct page **pages)
 	if (ret < 0)
 		return ret;
 	if (demo_register(pages, nr)) {
-		unpin_user_pages(pages, nr);
+		unpin_user_pages(pages, nr); /* REPORT */
 		return -EINVAL;
 	}
 	return 0;
@@ -42,6 +43,6 @@ static int demo_transfer(struct demo_pipe *pipe, unsigned long address, int is_w
 	if (count < 0)
 		return count;
 	consumed = demo_cmd(pipe, is_write);
-	unpin_user_pages_dirty_lock(pipe->pages, count, !is_write && consumed > 0);
+	unpin_user_pages_dirty_lock(pipe->pages, count, !is_write && consumed > 0); /* REPORT */
 	return 0;
 }
