@@ -1,4 +1,5 @@
-// iov_iter_extract_pages() pins for write exactly when the iterator is a destination
+// iov_iter_extract_pages() pins for write exactly when the iterator is a
+// destination, which it reads through a pointer: left to a person
 static int demo_map_user(struct iov_iter *iter, size_t bytes, unsigned int nr_vecs)
 {
 	struct page *stack_pages[DEMO_INLINE];
@@ -14,7 +15,7 @@ static int demo_map_user(struct iov_iter *iter, size_t bytes, unsigned int nr_ve
 		int npinned = DIV_ROUND_UP(offset + ret, PAGE_SIZE);
 
 		for (i = 0; i < npinned; i++)
-			unpin_user_page(pages[i]);
+			unpin_user_page(pages[i]); /* REPORT */
 		return -EFAULT;
 	}
 	return 0;

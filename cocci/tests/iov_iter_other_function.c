@@ -1,5 +1,6 @@
 // iov_iter_extract_pages() in one function, the release in another: the
-// iterator is not kept with the pages, so the release is left to a person
+// iterator's direction is read through a pointer, so both releases are left
+// to a person
 struct demo_shm {
 	struct page **pages;
 	size_t num_pages;
@@ -14,7 +15,7 @@ static int demo_register(struct demo_shm *shm, struct iov_iter *iter, size_t len
 	if (len2 <= 0)
 		return len2 ? len2 : -ENOMEM;
 	if (len2 != len) {
-		unpin_user_pages(shm->pages, DIV_ROUND_UP(len2 + off, PAGE_SIZE));
+		unpin_user_pages(shm->pages, DIV_ROUND_UP(len2 + off, PAGE_SIZE)); /* REPORT */
 		return -EFAULT;
 	}
 	return 0;
