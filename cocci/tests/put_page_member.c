@@ -1,5 +1,5 @@
 // put_page() of pages kept in a struct member that only a pin fills
-// (qaic-like): every release converts, the loop indices go
+// (qaic-like): every release converts, each loop stays a loop
 struct demo_xfer {
 	struct page **page_list;
 	unsigned long nr_pages;
