@@ -14,7 +14,7 @@ static int demo_add(struct demo_arg *arg, struct page **ps, struct page **pi, in
 
 err_nomem:
 	if (nr_i > 0)
-		unpin_user_pages(pi, nr_i);
+		unpin_user_pages(pi, nr_i); /* REPORT */
 	if (nr_s > 0)
 		unpin_user_pages(ps, nr_s);
 	return ret;

@@ -16,7 +16,7 @@ static int demo_map_user_db(struct demo_db_table *db_tab, int i, unsigned long u
 	if (ret < 0)
 		return ret;
 	sg_set_page(&db_tab->page[i].mem, pages[0], PAGE_SIZE, uaddr & ~PAGE_MASK);
-	ret = demo_map_icm(&db_tab->page[i].mem);
+	ret = dma_map_sg(dev, &db_tab->page[i].mem, 1, DMA_TO_DEVICE);
 	if (ret) {
 		unpin_user_page(sg_page(&db_tab->page[i].mem));
 		return ret;
