@@ -1,5 +1,7 @@
 // put_page() of pages kept in a struct member that only a pin fills
-// (qaic-like): every release converts, each loop stays a loop
+// (qaic-like), in another function: pins are not followed between
+// functions, so these put_page() calls are taken for plain references and
+// left alone
 struct demo_xfer {
 	struct page **page_list;
 	unsigned long nr_pages;

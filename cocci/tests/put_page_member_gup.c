@@ -21,5 +21,5 @@ static void demo_free(struct demo_dma *dma)
 	int i;
 
 	for (i = 0; i < dma->nr_pages; i++)
-		put_page(dma->pages[i]); /* REPORT */
+		put_page(dma->pages[i]);
 }

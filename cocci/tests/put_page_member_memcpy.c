@@ -11,7 +11,7 @@ static void dreq_complete(struct work_struct *work)
 	int i;
 
 	for (i = 0; i < d->npages; i++)
-		put_page(d->pages[i]); /* REPORT */
+		put_page(d->pages[i]);
 	kfree(d);
 }
 

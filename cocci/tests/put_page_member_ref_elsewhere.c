@@ -20,10 +20,10 @@ void req_share(struct req *r, struct sk_buff *skb)
 
 void req_unshare_one(struct req *r, int i)
 {
-	put_page(r->pages[i]); /* REPORT */
+	put_page(r->pages[i]);
 }
 
 void req_done(struct req *r)
 {
-	unpin_user_pages(r->pages, r->n);
+	unpin_user_pages(r->pages, r->n); /* REPORT */
 }

@@ -14,7 +14,7 @@ static int demo_dma_pin_pages(struct demo_region *region)
 
 static void demo_dma_unpin_pages(struct demo_region *region)
 {
-	unpin_user_pages(region->pages, region->npages);
+	unpin_user_pages(region->pages, region->npages); /* REPORT */
 }
 
 static void demo_umem_release(struct demo_umem *umem)

@@ -22,5 +22,5 @@ static int demo_submit(struct demo_req *r, unsigned long addr)
 // the completion drops the request's reference (not the pin)
 static void demo_complete(struct demo_req *r)
 {
-	put_page(r->page); /* REPORT */
+	put_page(r->page);
 }

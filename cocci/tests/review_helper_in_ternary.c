@@ -16,6 +16,6 @@ static int demo_map(struct demo_dev *dev, unsigned long uaddr, void *kaddr, int 
 		return -EFAULT;
 	demo_dma(dev, pages, got);
 	for (i = 0; i < got; i++)
-		put_page(pages[i]); /* REPORT */
+		put_page(pages[i]);
 	return 0;
 }

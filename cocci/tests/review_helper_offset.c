@@ -18,7 +18,7 @@ static int demo_send(struct demo_dev *dev, unsigned long uaddr, int n)
 		got = 0;
 	ret = demo_submit(dev, pages, got + 1);
 	for (i = 0; i < got + 1; i++)
-		put_page(pages[i]); /* REPORT */
+		put_page(pages[i]);
 	return ret;
 }
 

@@ -27,7 +27,7 @@ static int demo_submit(struct demo_dev *dev, unsigned long hu, unsigned long du,
 	if (got <= 0)
 		return -EFAULT;
 	demo_dma(dev, h, pages, got);
-	unpin_user_pages(pages, got);
+	unpin_user_pages(pages, got); /* REPORT */
 	put_page(h); /* REPORT */
 	return 0;
 }

@@ -8,7 +8,7 @@ struct demo_req {
 
 static void demo_req_done(struct demo_req *r)
 {
-	put_page(r->page); /* REPORT */
+	put_page(r->page);
 	r->page = NULL;
 }
 

@@ -11,7 +11,7 @@ static void demo_req_done(struct demo_req *r)
 	int i;
 
 	for (i = 0; i < r->npages; i++)
-		put_page(r->pages[i]); /* REPORT */
+		put_page(r->pages[i]);
 	kfree(r->pages);
 }
 

@@ -31,6 +31,6 @@ static void demo_cleanup_user_db_tab(struct demo_db_table *db_tab)
 
 	for (i = 0; i < 8; ++i) {
 		if (db_tab->page[i].refcount)
-			unpin_user_page(sg_page(&db_tab->page[i].mem));
+			unpin_user_page(sg_page(&db_tab->page[i].mem)); /* REPORT */
 	}
 }

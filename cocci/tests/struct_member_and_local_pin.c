@@ -23,7 +23,7 @@ static void demo_cached(struct demo_obj *o, unsigned long a, struct page **pages
 static void demo_store(struct demo_obj *o, unsigned long a, struct page **pages)
 {
 	if (pin_user_pages_fast(a, o->n, FOLL_WRITE, pages) != o->n) {
-		unpin_user_pages(pages, o->n);
+		unpin_user_pages(pages, o->n); /* REPORT */
 		return;
 	}
 	o->pages = pages;

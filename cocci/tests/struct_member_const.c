@@ -25,7 +25,7 @@ static int demo_get_user_memory(struct demo_userptr *userptr, u64 start, u32 npa
 
 static void demo_unpin_host_memory(struct demo_userptr *userptr)
 {
-	unpin_user_pages_dirty_lock(userptr->pages, userptr->npages, true);
+	unpin_user_pages_dirty_lock(userptr->pages, userptr->npages, true); /* REPORT */
 	kvfree(userptr->pages);
 	userptr->pages = NULL;
 }

@@ -33,7 +33,7 @@ static void demo_unlock_pages(struct demo_ctx *ctx, int n)
 			struct page *p = ctx->pages[i][j];
 
 			if (p) {
-				unpin_user_pages_dirty_lock(&p, 1, j == DEMO_OUT);
+				unpin_user_pages_dirty_lock(&p, 1, j == DEMO_OUT); /* REPORT */
 				ctx->pages[i][j] = NULL;
 			}
 		}

@@ -1,0 +1,20 @@
+// found by a review (12th): the array goes to a helper of the file in an operand of ?:
+#include <linux/mm.h>
+static void demo_refill(struct page **p, unsigned long uaddr)
+{
+	if (!p)
+		return;
+	unpin_user_pages(p, 4); /* REPORT */
+	pin_user_pages_fast(uaddr, 4, 0, p);
+}
+
+static int demo(unsigned long uaddr, unsigned long u2)
+{
+	struct page *pages[4];
+
+	if (pin_user_pages_fast(uaddr, 4, FOLL_WRITE, pages) != 4)
+		return -EFAULT;
+	demo_refill(u2 ? pages : NULL, u2);
+	unpin_user_pages(pages, 4); /* REPORT */
+	return 0;
+}

@@ -1,0 +1,18 @@
+// found by a review (13th): a helper overwrites the holder through a local copy of its parameter
+#include <linux/mm.h>
+struct demo_req { struct page **pages; int n; };
+static void demo_reset(struct demo_req *r, const struct demo_req *tmpl)
+{
+	struct demo_req *q = r;
+
+	*q = *tmpl;
+}
+
+static int demo(struct demo_req *req, const struct demo_req *ro, unsigned long uaddr)
+{
+	if (pin_user_pages_fast(uaddr, 4, FOLL_WRITE, req->pages) != 4)
+		return -EFAULT;
+	demo_reset(req, ro);
+	unpin_user_pages(req->pages, 4); /* REPORT */
+	return 0;
+}

@@ -1,0 +1,13 @@
+// found by a review (13th): the function swaps another page into the array
+#include <linux/mm.h>
+struct demo_req { struct page *ro_page; };
+static int demo(struct demo_req *req, unsigned long uaddr)
+{
+	struct page *pages[4];
+
+	if (pin_user_pages_fast(uaddr, 4, FOLL_WRITE, pages) != 4)
+		return -EFAULT;
+	swap(pages[0], req->ro_page);
+	unpin_user_pages(pages, 4); /* REPORT */
+	return 0;
+}
